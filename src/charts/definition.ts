@@ -1,0 +1,20 @@
+// The build-time half of a chart: how its browser data is prepared from content/data, its table,
+// its sources and the strings it needs. The browser half is the chart's render.ts.
+import type { StoryData } from '../data/load.ts';
+import type { ChartLang, ChartTable, RenderContext, Scene } from './types.ts';
+
+export interface ChartDefinition<D = unknown> {
+  id: string;
+  states: readonly string[];
+  /** Locale key prefixes the chart reads (its own `charts.<id>` plus shared ones). */
+  stringKeys: readonly string[];
+  /** Serializable data for render(), built from the validated data files; `strings` as in `table`. */
+  buildData(data: StoryData, lang: ChartLang, strings: Record<string, string>): D;
+  /** The data as a table (also the CSV download). */
+  table(data: StoryData, lang: ChartLang, strings: Record<string, string>): ChartTable;
+  /** Source ids behind every mark, for the source line. */
+  sources(data: StoryData): string[];
+  render(data: D, state: string, ctx: RenderContext): Scene;
+  /** The chart frame's aspect ratio (width / height) by layout, so CSS reserves the space exactly. */
+  aspect: { narrow: number; wide: number };
+}

@@ -1,0 +1,88 @@
+// The live chart in the browser. It takes over the build-rendered SVG inside a <figure data-chart>,
+// loads only that chart's render code, and redraws whenever the state, the scroll progress or the
+// size changes. Each draw is computed from (data, state, size) alone.
+import { applyScene } from './apply.ts';
+import type { ChartRenderer, RenderContext } from './types.ts';
+
+/** Chart code, split per chart so a page loads only what it shows, when it shows it. */
+const LOADERS: Record<string, () => Promise<ChartRenderer<unknown>>> = {
+  'gmv-timeline': () => import('./gmv-timeline/render.ts'),
+};
+
+export interface Payload {
+  data: unknown;
+  strings: Record<string, string>;
+  /** State id → text description, resolved at build time. */
+  descriptions: Record<string, string>;
+}
+
+export interface LiveChart {
+  /** Moves the chart to a state; `animate` is ignored under prefers-reduced-motion. */
+  set(state: string, progress?: number, animate?: boolean): void;
+  /** Redraws at the frame's current size, without animation. */
+  resize(): void;
+  destroy(): void;
+}
+
+const DURATION = 700;
+const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+export function readPayload(figure: HTMLElement): Payload {
+  const el = figure.querySelector<HTMLScriptElement>('script.chart__payload');
+  return JSON.parse(el?.textContent ?? '{}') as Payload;
+}
+
+/** Sets the figure's observable state (data-state, description) without drawing. */
+export function markState(figure: HTMLElement, payload: Payload, state: string): void {
+  figure.dataset.state = state;
+  const desc = figure.querySelector<HTMLElement>('.chart__desc');
+  const text = payload.descriptions[state];
+  if (desc && text && desc.textContent !== text) desc.textContent = text;
+}
+
+export async function createChart(figure: HTMLElement, payload: Payload = readPayload(figure)): Promise<LiveChart> {
+  const id = figure.dataset.chart ?? '';
+  const lang = (figure.dataset.lang ?? 'en') as RenderContext['lang'];
+  const load = LOADERS[id];
+  if (!load) throw new Error(`No chart code for "${id}"`);
+  const mod = await load();
+  const frame = figure.querySelector<HTMLElement>('.chart__frame')!;
+
+  // Keep the build-rendered SVG that is showing (no flash) and drop the other layout's copy.
+  const svgs = [...frame.querySelectorAll<SVGSVGElement>('svg.chart__svg')];
+  const svg = svgs.find((s) => getComputedStyle(s).display !== 'none') ?? svgs[0]!;
+  for (const s of svgs) if (s !== svg) s.remove();
+  svg.classList.add('chart__svg--live');
+
+  let drawn = '';
+  let progress = 1;
+  const draw = (duration: number) => {
+    const state = figure.dataset.state ?? '';
+    const { width, height } = frame.getBoundingClientRect();
+    if (width < 1 || height < 1) return;
+    const w = Math.round(width);
+    const h = Math.round(height);
+    const key = `${state}|${progress}|${w}x${h}`;
+    if (key === drawn) return;
+    drawn = key;
+    const scene = mod.render(payload.data, state, { lang, width: w, height: h, strings: payload.strings, progress });
+    applyScene(svg, scene, { duration: reducedMotion() ? 0 : duration });
+    const label = payload.descriptions[state];
+    if (label) svg.setAttribute('aria-label', label);
+  };
+  draw(0);
+
+  return {
+    set(state, p = 1, animate = true) {
+      progress = p;
+      markState(figure, payload, state);
+      draw(animate ? DURATION : 0);
+    },
+    resize() {
+      draw(0);
+    },
+    destroy() {
+      drawn = '';
+    },
+  };
+}

@@ -1,0 +1,43 @@
+// Gives the story components what they cannot know from inside an MDX file: the chapter's language
+// (taken from its folder, content/chapters/<lang>/) and, for each <Step>, its <Scrolly>'s chart. So
+// editors write <Fig id="…" /> and <Step state="…">, and the same file renders correctly on the
+// single-language page and on the side-by-side page.
+import type { Root } from 'mdast';
+import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import { visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+
+const LANG_COMPONENTS = new Set(['Section', 'P', 'Fig', 'Note', 'Scrolly', 'Step']);
+
+const set = (node: MdxJsxFlowElement | MdxJsxTextElement, name: string, value: string) => {
+  node.attributes = node.attributes.filter((a) => !(a.type === 'mdxJsxAttribute' && a.name === name));
+  node.attributes.push({ type: 'mdxJsxAttribute', name, value } satisfies MdxJsxAttribute);
+};
+
+const get = (node: MdxJsxFlowElement | MdxJsxTextElement, name: string) => {
+  const a = node.attributes.find((x): x is MdxJsxAttribute => x.type === 'mdxJsxAttribute' && x.name === name);
+  return typeof a?.value === 'string' ? a.value : undefined;
+};
+
+export default function remarkStory() {
+  return (tree: Root, file: VFile) => {
+    const m = /content\/chapters\/(zh|en)\//.exec(file.path ?? '');
+    if (!m) return;
+    const lang = m[1]!;
+    visit(tree, (node) => {
+      if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
+      if (!node.name || !LANG_COMPONENTS.has(node.name)) return;
+      set(node, 'lang', lang);
+      if (node.name === 'Scrolly') {
+        const chart = get(node, 'chart') ?? '';
+        const steps = node.children.filter((c): c is MdxJsxFlowElement => c.type === 'mdxJsxFlowElement' && c.name === 'Step');
+        const states = steps.map((s) => get(s, 'state') ?? '');
+        set(node, 'states', states.join(' '));
+        steps.forEach((s, i) => {
+          set(s, 'chart', chart);
+          set(s, 'index', String(i));
+        });
+      }
+    });
+  };
+}

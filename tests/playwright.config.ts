@@ -1,0 +1,34 @@
+import { defineConfig, devices } from '@playwright/test';
+import { CHROMIUM_ARGS, findChromium } from './browser.mjs';
+
+const executablePath = (await findChromium()) ?? undefined;
+export const PORT = 4391;
+export const HOST_PORT = 4392;
+
+export default defineConfig({
+  testDir: './e2e',
+  outputDir: './.output/e2e',
+  fullyParallel: true,
+  workers: process.env.CI ? 2 : undefined,
+  retries: process.env.CI ? 1 : 0,
+  forbidOnly: !!process.env.CI,
+  timeout: 60_000,
+  reporter: [['list'], ['json', { outputFile: './.output/playwright.json' }]],
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}`,
+    launchOptions: { executablePath, args: CHROMIUM_ARGS },
+    trace: 'off',
+  },
+  webServer: [
+    {
+      command: `node tests/serve.mjs dist ${PORT}`,
+      url: `http://127.0.0.1:${PORT}/`,
+      cwd: '..',
+      reuseExistingServer: !process.env.CI,
+    },
+  ],
+  projects: [
+    { name: 'desktop', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 }, channel: undefined } },
+    { name: 'phone', use: { ...devices['Pixel 7'], viewport: { width: 390, height: 844 }, channel: undefined } },
+  ],
+});
