@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import storyContent from './src/content/integration.ts';
+import securityHeaders from './src/security/headers.ts';
 import remarkStory from './src/content/remark-story.ts';
 
 // The public address, for canonical URLs, hreflang, the sitemap and oEmbed. Override with SITE_URL.
@@ -13,7 +14,22 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },
   markdown: { processor: unified({ remarkPlugins: [remarkStory] }) },
-  integrations: [storyContent(), mdx()],
+  integrations: [storyContent(), mdx(), securityHeaders()],
+  // A strict policy on every page, as a <meta> for any static host (Astro adds the hashes of its
+  // inline styles); src/security/headers.ts repeats it as a header, with frame-ancestors.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+    },
+  },
   devToolbar: { enabled: false },
   vite: { build: { assetsInlineLimit: 0 } },
 });

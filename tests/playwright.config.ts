@@ -26,6 +26,13 @@ export default defineConfig({
       cwd: '..',
       reuseExistingServer: !process.env.CI,
     },
+    {
+      // Another origin (another port) for host pages that embed our charts (tests/e2e/embed.spec.ts).
+      command: `node tests/serve.mjs tests/e2e/host ${HOST_PORT}`,
+      url: `http://127.0.0.1:${HOST_PORT}/blank.html`,
+      cwd: '..',
+      reuseExistingServer: !process.env.CI,
+    },
   ],
   projects: [
     { name: 'desktop', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 }, channel: undefined } },

@@ -7,6 +7,8 @@ import type { ChartRenderer, RenderContext } from './types.ts';
 /** Chart code, split per chart so a page loads only what it shows, when it shows it. */
 const LOADERS: Record<string, () => Promise<ChartRenderer<unknown>>> = {
   'gmv-timeline': () => import('./gmv-timeline/render.ts'),
+  partnerships: () => import('./partnerships/render.ts'),
+  streamers: () => import('./streamers/render.ts'),
 };
 
 export interface Payload {

@@ -4,13 +4,17 @@ import { figureText, getData } from '../content/story.ts';
 import { pick, t, type Lang } from '../i18n/index.ts';
 import type { ChartDefinition } from './definition.ts';
 import { gmvTimeline } from './gmv-timeline/index.ts';
+import { partnerships } from './partnerships/index.ts';
 import { isChartId, type ChartId } from './registry.ts';
+import { streamers } from './streamers/index.ts';
 import { sceneToSvg } from './svg.ts';
 import type { ChartTable, Scene } from './types.ts';
 import chartMarksCss from '../styles/chart-marks.css?raw';
 
 const DEFINITIONS: Partial<Record<ChartId, ChartDefinition<any>>> = {
   'gmv-timeline': gmvTimeline,
+  partnerships,
+  streamers,
 };
 
 /** Charts that have a built graphic (the registry may name charts still in the works). */

@@ -33,6 +33,8 @@ export interface Paragraph {
   text: string;
   figures: Ref[];
   notes: Ref[];
+  /** The paragraph's inline content (mdast phrasing nodes), for pages that lay paragraphs out themselves. */
+  children: RootContent[];
 }
 
 export interface Step {
@@ -183,7 +185,7 @@ export function parseChapter(root: string, path: string, lang: Lang, problems: P
       report(n, '<P> without an id', 'give every paragraph a language-neutral id: <P id="section-n">…</P>');
       return null;
     }
-    const para: Paragraph = { kind: 'p', id, loc: loc(n), text: '', figures: [], notes: [] };
+    const para: Paragraph = { kind: 'p', id, loc: loc(n), text: '', figures: [], notes: [], children: n.children as RootContent[] };
     readInline(n.children as RootContent[], para);
     if (!para.text.trim()) report(n, `paragraph "${id}" is empty`, 'write the paragraph or remove it from both languages', id);
     return para;

@@ -17,9 +17,13 @@ export interface Alternate {
 /** Absolute URL for a site path (canonical links and Open Graph need absolute URLs). */
 export const absolute = (site: URL | undefined, path: string) => new URL(path, site ?? 'http://localhost:4321').href;
 
-/** The story pages' alternates: each language, the side-by-side page and the cover as x-default. */
+/**
+ * The story's alternates, the same on all three versions: each language, the side-by-side page
+ * ("mul", several languages) and the bilingual cover as x-default.
+ */
 export const storyAlternates = (site: URL | undefined): Alternate[] => [
   { hreflang: 'zh-Hans', href: absolute(site, storyPath('zh')) },
   { hreflang: 'en', href: absolute(site, storyPath('en')) },
+  { hreflang: 'mul', href: absolute(site, bilingualPath()) },
   { hreflang: 'x-default', href: absolute(site, '/') },
 ];

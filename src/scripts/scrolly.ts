@@ -24,10 +24,11 @@ export interface MountedScrolly {
 }
 
 export function mountScrolly(root: HTMLElement): MountedScrolly {
-  const figure = root.querySelector<HTMLElement>('figure[data-chart]')!;
+  // Usually one figure; the side-by-side page has one per language, and CSS shows the leading one.
+  const figures = [...root.querySelectorAll<HTMLElement>('.scrolly__graphic figure[data-chart]')];
   const steps = [...root.querySelectorAll<HTMLElement>('[data-step]')];
-  const payload = readPayload(figure);
-  let chart: LiveChart | null = null;
+  const payloads = figures.map(readPayload);
+  const charts: LiveChart[] = [];
   let active: HTMLElement | null = null;
 
   const activate = (step: HTMLElement, progress = 1, animate = true) => {
@@ -39,8 +40,8 @@ export function mountScrolly(root: HTMLElement): MountedScrolly {
       active = step;
     }
     const state = step.dataset.step ?? '';
-    markState(figure, payload, state);
-    chart?.set(state, step.hasAttribute('data-progress') ? progress : 1, animate);
+    figures.forEach((f, i) => markState(f, payloads[i]!, state));
+    for (const c of charts) c.set(state, step.hasAttribute('data-progress') ? progress : 1, animate);
   };
 
   /** The step a reader at this scroll position is reading: derived, never accumulated. */
@@ -64,10 +65,12 @@ export function mountScrolly(root: HTMLElement): MountedScrolly {
     });
 
   activate(derive(), 1, false);
-  createChart(figure, payload).then((c) => {
-    chart = c;
-    activate(derive(), 1, false);
-  }, (e: unknown) => console.error(e));
+  figures.forEach((f, i) =>
+    createChart(f, payloads[i]).then((c) => {
+      charts.push(c);
+      activate(derive(), 1, false);
+    }, (e: unknown) => console.error(e)),
+  );
 
   const onScrollEnd = () => {
     const step = derive();
@@ -75,24 +78,24 @@ export function mountScrolly(root: HTMLElement): MountedScrolly {
   };
   const onResize = debounce(() => {
     scroller.resize();
-    chart?.resize();
+    for (const c of charts) c.resize();
     onScrollEnd();
   }, 150);
   const ro = new ResizeObserver(onResize);
-  ro.observe(figure.querySelector('.chart__frame')!);
+  for (const f of figures) ro.observe(f.querySelector('.chart__frame')!);
   window.addEventListener('resize', onResize);
   window.addEventListener('scrollend', onScrollEnd);
 
   return {
     get state() {
-      return figure.dataset.state ?? '';
+      return figures[0]?.dataset.state ?? '';
     },
     destroy() {
       scroller.destroy();
       ro.disconnect();
       window.removeEventListener('resize', onResize);
       window.removeEventListener('scrollend', onScrollEnd);
-      chart?.destroy();
+      for (const c of charts) c.destroy();
     },
   };
 }

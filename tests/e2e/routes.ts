@@ -1,2 +1,7 @@
 // Every route of the built site that a reader, an editor or an embedding site can open.
-export const ROUTES = ['/', '/zh/', '/en/', '/404.html'];
+import { CHART_IDS } from '../../src/charts/registry.ts';
+
+/** Embed pages of every chart in both languages, and the chart galleries. */
+export const EMBED_ROUTES = (['zh', 'en'] as const).flatMap((lang) => CHART_IDS.map((chart) => `/${lang}/embed/${chart}/`));
+export const GALLERY_ROUTES = ['/zh/charts/', '/en/charts/'];
+export const ROUTES = ['/', '/zh/', '/en/', '/bilingual/', '/404.html', ...GALLERY_ROUTES, ...EMBED_ROUTES];

@@ -1,0 +1,83 @@
+/*! Chart embed loader for "Is Kuaishou becoming the next Pinduoduo?"
+ * Copyright (c) 2026 the story's authors. MIT License: free to use, copy, modify and share, with
+ * this notice, and without warranty. SPDX-License-Identifier: MIT · https://opensource.org/license/mit
+ *
+ * Usage:  <div data-story-chart="gmv-timeline" data-lang="en"></div>
+ *         <script src="https://<our site>/embed.js" async></script>
+ * Options on the div: data-state (a step), data-theme ("light" | "dark"), data-title (the frame's
+ * accessible name), data-aspect ("<narrow> <wide>" chart ratios, for the space kept before load),
+ * data-base (our site's address, if this file is served from elsewhere).
+ *
+ * Each div gets a lazy-loaded, titled iframe of the chart's embed page. Until the page loads, the
+ * frame keeps an estimated height; the page then reports its real height with the common message
+ * {"datawrapper-height": {"<chart>": <px>}}. Messages are believed only when they come from one of
+ * our iframes, from our origin, and carry a number in a sane range. No dependencies. */
+(function () {
+  'use strict';
+  var me = document.currentScript || document.querySelector('script[src$="/embed.js"]');
+  var g = window.__storyChartEmbed || (window.__storyChartEmbed = { frames: [] });
+  var ID = /^[a-z0-9-]{1,64}$/;
+
+  /* Mirrors reservedHeight() in src/embed/snippets.ts: chart frame plus the text around it. */
+  function estimate(width, aspect) {
+    var inner = Math.max(200, width - (width < 480 ? 16 : 24));
+    return Math.round(inner / (inner < 560 ? aspect[0] : aspect[1]) + 195 + 100000 / inner);
+  }
+
+  function mount(el) {
+    if (el.getAttribute('data-story-ready')) return;
+    el.setAttribute('data-story-ready', '1');
+    var chart = el.getAttribute('data-story-chart') || '';
+    if (!ID.test(chart)) return;
+    var lang = (el.getAttribute('data-lang') || document.documentElement.lang || '').slice(0, 2).toLowerCase() === 'zh' ? 'zh' : 'en';
+    var base;
+    try {
+      base = new URL(el.getAttribute('data-base') || (me && me.getAttribute('data-base')) || '.', me && me.src ? me.src : location.href);
+    } catch (e) {
+      return;
+    }
+    var q = [];
+    var state = el.getAttribute('data-state');
+    var theme = el.getAttribute('data-theme');
+    if (state && ID.test(state)) q.push('state=' + state);
+    if (theme === 'light' || theme === 'dark') q.push('theme=' + theme);
+    var aspect = (el.getAttribute('data-aspect') || '').split(' ').map(Number);
+    if (!(aspect[0] > 0.2 && aspect[1] > 0.2)) aspect = [1, 1.45];
+
+    var f = document.createElement('iframe');
+    f.src = new URL(lang + '/embed/' + chart + '/' + (q.length ? '?' + q.join('&') : ''), base).href;
+    f.title = el.getAttribute('data-title') || (lang === 'zh' ? '图表：' : 'Chart: ') + chart;
+    f.setAttribute('loading', 'lazy');
+    f.setAttribute('scrolling', 'no');
+    f.setAttribute('frameborder', '0');
+    /* Styles through the CSSOM, which a strict Content-Security-Policy allows. */
+    f.style.display = 'block';
+    f.style.width = '100%';
+    f.style.border = '0';
+    f.style.height = estimate(el.clientWidth || 600, aspect) + 'px';
+    el.appendChild(f);
+    g.frames.push({ frame: f, chart: chart, origin: base.origin });
+  }
+
+  function scan() {
+    var els = document.querySelectorAll('[data-story-chart]');
+    for (var i = 0; i < els.length; i++) mount(els[i]);
+  }
+
+  if (!g.listening) {
+    g.listening = true;
+    window.addEventListener('message', function (e) {
+      var d = e.data && typeof e.data === 'object' ? e.data['datawrapper-height'] : null;
+      if (!d || typeof d !== 'object') return;
+      for (var i = 0; i < g.frames.length; i++) {
+        var m = g.frames[i];
+        if (m.frame.contentWindow !== e.source || e.origin !== m.origin) continue;
+        var h = d[m.chart];
+        if (typeof h === 'number' && h >= 50 && h <= 8000) m.frame.style.height = Math.ceil(h) + 'px';
+      }
+    });
+  }
+
+  scan();
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', scan);
+})();

@@ -1,0 +1,31 @@
+// Build-time facts about an embeddable chart, gathered for the snippets, the gallery and oEmbed.
+import { definition, stateDescription } from '../charts/server.ts';
+import { t, type Lang } from '../i18n/index.ts';
+import { absolute, imagePath, storyPath } from '../i18n/routes.ts';
+import { pngSize } from './png.ts';
+import type { EmbedInfo } from './snippets.ts';
+
+/** The site's origin, e.g. "https://kuaishou-story.example". */
+export const siteOrigin = (site: URL | undefined) => new URL(absolute(site, '/')).origin;
+
+export function embedInfo(site: URL | undefined, lang: Lang, chart: string, state?: string): EmbedInfo {
+  const def = definition(chart);
+  const shown = state ?? def.states[0]!;
+  const title = t(lang, `charts.${chart}.title`);
+  const size = pngSize(chart, lang, shown);
+  return {
+    origin: siteOrigin(site),
+    lang,
+    chart,
+    title,
+    aspect: def.aspect,
+    state,
+    image: {
+      path: imagePath(lang, chart, shown, 'png'),
+      alt: `${title}. ${stateDescription(chart, lang, shown)}`,
+      width: size.width,
+      height: size.height,
+    },
+    storyUrl: `${absolute(site, storyPath(lang))}#${chart}--${shown}`,
+  };
+}

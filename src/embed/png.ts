@@ -1,0 +1,78 @@
+// Every chart state as a PNG, rendered at build time with sharp (librsvg; the system's Noto CJK
+// fonts draw the Chinese). The picture is self-contained for sharing and for the embeds'
+// <noscript> fallback: the chart's title above, the state's wide chart, the sources and the site
+// below, in the light scheme, at twice the reference size for sharp text on dense screens.
+import { getData } from '../content/story.ts';
+import { prepare, scene, sizeFor, stateDescription, STANDALONE_CSS } from '../charts/server.ts';
+import { sceneToSvg } from '../charts/svg.ts';
+import { wrap } from '../charts/text.ts';
+import { t, type Lang } from '../i18n/index.ts';
+
+/** librsvg has no CSS custom properties: resolve the light scheme's values into plain CSS. */
+export function resolveLightCss(css: string): string {
+  const root = /:root\s*\{([^}]*)\}/.exec(css)?.[1] ?? '';
+  const vars = new Map<string, string>();
+  for (const m of root.matchAll(/(--[\w-]+)\s*:\s*([^;]+);/g)) vars.set(m[1]!, m[2]!.trim());
+  const plain = css
+    .replace(/@media[^{]*\{(?:[^{}]*\{[^}]*\})*\s*\}/g, '') // drop the dark scheme
+    .replace(/:root\[data-theme[^{]*\{[^}]*\}/g, '')
+    .replace(/:root\s*\{[^}]*\}/, '')
+    .replace(/svg:root\s*\{[^}]*\}/, '');
+  return plain.replace(/var\((--[\w-]+)\)/g, (all, name: string) => vars.get(name) ?? all).trim();
+}
+
+const LIGHT_CSS = resolveLightCss(STANDALONE_CSS);
+const BG = /--chart-bg:\s*([^;]+);/.exec(STANDALONE_CSS)?.[1]?.trim() ?? '#ffffff';
+const FONT = 'system-ui, "Noto Sans", "Noto Sans CJK SC", sans-serif';
+const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+export const PNG_SCALE = 2;
+const PAD = 20;
+
+/** The composed picture as SVG (also handy for tests): title, chart, sources, site. */
+export function pictureSvg(id: string, lang: Lang, state: string, siteLabel: string): { svg: string; width: number; height: number } {
+  const size = sizeFor(id, 'wide');
+  const width = size.width + PAD * 2;
+  const p = prepare(id, lang);
+  const { sources } = getData();
+  const title = t(lang, `charts.${id}.title`);
+  const sourceLine = t(lang, 'chart.source') + [...new Set(p.sources.map((s) => sources[s]!.publisher))].join(t(lang, 'chart.listSep'));
+  const titleLines = wrap(title, 18, size.width);
+  const sourceLines = wrap(sourceLine, 12, size.width);
+  let y = PAD;
+  const parts: string[] = [];
+  for (const line of titleLines) {
+    y += 24;
+    parts.push(`<text x="${PAD}" y="${y - 6}" font-size="18" font-weight="700" fill="#1c1d1f" font-family='${FONT}'>${esc(line)}</text>`);
+  }
+  y += 10;
+  const chart = sceneToSvg(scene(id, lang, state, 'wide'), { label: stateDescription(id, lang, state), standalone: false })
+    .replace(/^<svg/, `<svg x="${PAD}" y="${y}" overflow="visible"`)
+    .replace(/ role="img" aria-label="[^"]*"/, '');
+  parts.push(chart);
+  y += size.height + 14;
+  for (const line of [...sourceLines, siteLabel]) {
+    y += 17;
+    parts.push(`<text x="${PAD}" y="${y - 4}" font-size="12" fill="#4a4d52" font-family='${FONT}'>${esc(line)}</text>`);
+  }
+  const height = y + PAD;
+  const svg =
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">` +
+    `<title>${esc(`${title}: ${stateDescription(id, lang, state)}`)}</title><style>${LIGHT_CSS}</style>` +
+    `<rect width="${width}" height="${height}" fill="${BG}"/>${parts.join('')}</svg>`;
+  return { svg, width, height };
+}
+
+/** The picture as PNG bytes. sharp is loaded only when a PNG is actually built. */
+export async function pngFor(id: string, lang: Lang, state: string, siteLabel: string): Promise<Uint8Array> {
+  const { default: sharp } = await import('sharp');
+  const { svg } = pictureSvg(id, lang, state, siteLabel);
+  const buf = await sharp(Buffer.from(svg), { density: 72 * PNG_SCALE }).flatten({ background: BG }).png({ compressionLevel: 9, palette: true, quality: 90 }).toBuffer();
+  return new Uint8Array(buf);
+}
+
+/** Pixel size of a state's PNG (the same for every state of a chart and language). */
+export function pngSize(id: string, lang: Lang, state: string): { width: number; height: number } {
+  const { width, height } = pictureSvg(id, lang, state, '');
+  return { width: width * PNG_SCALE, height: height * PNG_SCALE };
+}

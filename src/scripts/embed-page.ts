@@ -1,0 +1,96 @@
+// The embed page's script (/{lang}/embed/{chart}/):
+// - opens the state named by ?state= if the chart has it (the first state otherwise: an unknown
+//   value is ignored, and it is only ever compared, never written into the page);
+// - steps through the states with the previous/next buttons and the arrow keys;
+// - keeps the download links and the story link on the state shown;
+// - tells the host page its height whenever it changes, with the message many publishing systems
+//   already listen for: {"datawrapper-height": {"<chart>": <px>}}.
+// ?theme= is applied before the first paint by public/embed-boot.js.
+import { createChart, markState, readPayload, type LiveChart } from '../charts/runtime.ts';
+
+const root = document.documentElement;
+const main = document.querySelector<HTMLElement>('[data-embed]')!;
+const figure = main.querySelector<HTMLElement>('figure[data-chart]')!;
+const chartId = main.dataset.embed!;
+const states = (main.dataset.states ?? '').split(' ').filter(Boolean);
+const payload = readPayload(figure);
+const prev = main.querySelector<HTMLButtonElement>('[data-go="-1"]')!;
+const next = main.querySelector<HTMLButtonElement>('[data-go="1"]')!;
+const status = main.querySelector<HTMLElement>('[data-status]')!;
+const storyLink = main.querySelector<HTMLAnchorElement>('[data-story-link]');
+const storyBase = main.dataset.story ?? '';
+
+/** The state the URL asks for, if the chart has it. */
+export function requestedState(search: string, known: readonly string[]): string | null {
+  const asked = new URLSearchParams(search).get('state');
+  return asked !== null && known.includes(asked) ? asked : null;
+}
+
+let index = Math.max(0, states.indexOf(requestedState(location.search, states) ?? states[0]!));
+let live: LiveChart | null = null;
+
+function show(i: number, animate: boolean) {
+  index = Math.min(states.length - 1, Math.max(0, i));
+  const state = states[index]!;
+  if (live) live.set(state, 1, animate);
+  else markState(figure, payload, state);
+  status.textContent = (status.dataset.pattern ?? '{n}/{total}').replace('{n}', String(index + 1)).replace('{total}', String(states.length));
+  prev.setAttribute('aria-disabled', String(index === 0));
+  next.setAttribute('aria-disabled', String(index === states.length - 1));
+  // Downloads and the story link follow the state on screen.
+  for (const a of figure.querySelectorAll<HTMLAnchorElement>('a[href*="/img/"]')) {
+    a.href = a.href.replace(/\/[a-z0-9-]+\.(svg|png)$/, `/${state}.$1`);
+  }
+  if (storyLink) storyLink.href = `${storyBase}#${chartId}--${state}`;
+}
+
+const step = (d: number) => {
+  const target = index + d;
+  if (target >= 0 && target < states.length) show(target, true);
+};
+
+show(index, false);
+// The build-time picture is the first state's: when that is what was asked, nothing needs hiding.
+if (index === 0) root.removeAttribute('data-pending');
+
+prev.addEventListener('click', () => step(-1));
+next.addEventListener('click', () => step(1));
+document.addEventListener('keydown', (e) => {
+  if (e.altKey || e.ctrlKey || e.metaKey || e.shiftKey || e.defaultPrevented) return;
+  if ((e.target as Element | null)?.closest?.('.table-scroll, input, textarea, select, summary')) return;
+  if (e.key === 'ArrowLeft' || e.key === 'ArrowRight') {
+    e.preventDefault();
+    step(e.key === 'ArrowLeft' ? -1 : 1);
+  }
+});
+
+createChart(figure, payload).then(
+  (c) => {
+    live = c;
+    c.set(states[index]!, 1, false);
+    root.removeAttribute('data-pending');
+    const frame = figure.querySelector('.chart__frame')!;
+    let raf = 0;
+    new ResizeObserver(() => {
+      cancelAnimationFrame(raf);
+      raf = requestAnimationFrame(() => c.resize());
+    }).observe(frame);
+  },
+  (e: unknown) => {
+    root.removeAttribute('data-pending');
+    console.error(e);
+  },
+);
+
+// The height, for the host page. Only numbers leave this page; any host may read them.
+if (window.parent !== window) {
+  let last = 0;
+  const report = () => {
+    const height = Math.ceil(root.getBoundingClientRect().height);
+    if (height === last || height < 1) return;
+    last = height;
+    window.parent.postMessage({ 'datawrapper-height': { [chartId]: height } }, '*');
+  };
+  new ResizeObserver(report).observe(root);
+  report();
+}

@@ -1,0 +1,72 @@
+// Lighthouse 13 with its defaults: mobile form factor, simulated throttling (slow 4G, 4× CPU).
+// Each run gets a fresh headless Chromium (chrome-launcher, Lighthouse's own launcher). The full
+// report of the last run of each page is kept next to the bench report for reading the details.
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CHROMIUM_ARGS } from '../../browser.mjs';
+import { median, onCleanup, withTimeout } from './util.mjs';
+
+export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
+
+/** Audits that cost points in a category, for the "why" of a score under 100. */
+function failing(lhr, category) {
+  const cat = lhr.categories[category];
+  if (!cat) return [];
+  return cat.auditRefs
+    .filter((r) => r.weight > 0)
+    .map((r) => lhr.audits[r.id])
+    .filter((a) => a && a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'notApplicable' && a.scoreDisplayMode !== 'manual')
+    .map((a) => ({ id: a.id, title: a.title, score: a.score, value: a.displayValue ?? '' }));
+}
+
+async function runOnce(chromePath, url) {
+  const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: [...CHROMIUM_ARGS, '--headless=new'], logLevel: 'silent' });
+  const kill = () => {
+    try {
+      chrome.kill();
+    } catch {
+      /* already gone */
+    }
+  };
+  onCleanup(kill);
+  try {
+    const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES });
+    if (!result?.lhr) throw new Error('Lighthouse returned no report');
+    const { lhr } = result;
+    if (lhr.runtimeError) throw new Error(`Lighthouse: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+    const score = (c) => (lhr.categories[c]?.score == null ? null : Math.round(lhr.categories[c].score * 100));
+    const num = (id) => lhr.audits[id]?.numericValue ?? null;
+    return {
+      lhr,
+      scores: Object.fromEntries(CATEGORIES.map((c) => [c, score(c)])),
+      lcp: num('largest-contentful-paint'),
+      tbt: num('total-blocking-time'),
+      cls: num('cumulative-layout-shift'),
+      fcp: num('first-contentful-paint'),
+      warnings: lhr.runWarnings ?? [],
+    };
+  } finally {
+    kill();
+  }
+}
+
+export async function measureLighthouse(chromePath, origin, path, runs, reportDir, name) {
+  const results = [];
+  for (let i = 0; i < runs; i++) results.push(await withTimeout(runOnce(chromePath, origin + path), 240_000, `Lighthouse on ${path}`));
+  const last = results.at(-1);
+  writeFileSync(join(reportDir, `lighthouse-${name}.json`), JSON.stringify(last.lhr));
+  return {
+    path,
+    runs,
+    scores: Object.fromEntries(CATEGORIES.map((c) => [c, median(results.map((r) => r.scores[c]))])),
+    lcp: median(results.map((r) => r.lcp)),
+    tbt: median(results.map((r) => r.tbt)),
+    cls: median(results.map((r) => r.cls)),
+    fcp: median(results.map((r) => r.fcp)),
+    lost: Object.fromEntries(CATEGORIES.map((c) => [c, failing(last.lhr, c)])),
+    warnings: last.warnings,
+    report: `lighthouse-${name}.json`,
+  };
+}

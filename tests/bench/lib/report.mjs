@@ -1,0 +1,201 @@
+// The budgets, each measured figure set against its budget, and the report: Markdown tables and the
+// reasons behind each miss (the biggest files, the audits that cost points, the slowest frames).
+import { TYPES } from './bytes.mjs';
+import { KB, kb, ms } from './util.mjs';
+
+/** The issue's budgets. Sizes are gzip, 1 KB = 1024 bytes. */
+export const BUDGETS = {
+  buildSeconds: 30,
+  storyHtml: 100 * KB,
+  storyJsInitial: 8 * KB,
+  storyJsWhole: 30 * KB,
+  embedJs: 15 * KB,
+  embedScript: 2 * KB,
+  fontsPerPage: 60 * KB,
+  lighthouseScore: 100,
+  lcpMs: 1500,
+  tbtMs: 0,
+  cls: 0,
+  scrollLongTasks: 0,
+  scrollTbtMs: 0,
+  scriptPerFrameMs: 8,
+};
+
+const LH_NAMES = { performance: 'performance', accessibility: 'accessibility', 'best-practices': 'best practices', seo: 'SEO' };
+
+/**
+ * A row: figure | measured | budget | status. status is 'ok', 'MISSED', 'missing' (route not built),
+ * 'error' (could not be measured), 'skipped' (option) or '' (a figure shown for information).
+ */
+function row(figure, value, text, budgetText, pass) {
+  let status = '';
+  if (value === 'missing') status = 'missing';
+  else if (value === 'error') status = 'error';
+  else if (value === 'skipped') status = 'skipped';
+  else if (pass !== undefined) status = pass ? 'ok' : 'MISSED';
+  const measured = typeof value === 'string' && ['missing', 'error', 'skipped'].includes(value) ? value : text;
+  return { figure, measured, budget: budgetText, status, value: typeof value === 'number' ? value : null };
+}
+
+export function rows(r) {
+  const B = BUDGETS;
+  const out = [];
+  const build = r.build;
+  out.push(build.skipped ? row('build time (astro build)', 'skipped') : row('build time (astro build)', build.seconds, `${build.seconds.toFixed(1)} s`, `≤ ${B.buildSeconds} s`, build.ok && build.seconds <= B.buildSeconds));
+
+  for (const route of r.routes) {
+    const m = r.bytes[route.path];
+    const state = !route.exists ? 'missing' : m?.error ? 'error' : null;
+    const size = (fig, get, budget, budgetText = `≤ ${kb(budget)}`) => {
+      if (state) return out.push(row(fig, state));
+      const v = get(m);
+      out.push(row(fig, v, kb(v), budgetText, v <= budget));
+    };
+    if (route.kind === 'story') {
+      size(`${route.path} HTML`, (x) => x.initial.html, B.storyHtml);
+      size(`${route.path} JS before the first graphic`, (x) => x.initial.jsAll, B.storyJsInitial);
+      size(`${route.path} JS, whole story`, (x) => x.whole.jsAll, B.storyJsWhole);
+      size(`${route.path} web fonts`, (x) => x.whole.fonts, B.fontsPerPage, `≤ ${kb(B.fontsPerPage)} or none`);
+    } else if (route.kind === 'embed') {
+      size(`${route.path} JS`, (x) => x.whole.jsAll, B.embedJs);
+      size(`${route.path} web fonts`, (x) => x.whole.fonts, B.fontsPerPage, `≤ ${kb(B.fontsPerPage)} or none`);
+    } else size(`${route.path}`, (x) => x.whole.js, B.embedScript);
+  }
+  const measured = Object.values(r.bytes).filter((m) => m && !m.error);
+  const foreign = [...new Set(measured.flatMap((m) => m.foreign ?? []))];
+  out.push(row('requests to other origins (all routes)', foreign.length, String(foreign.length), '0', foreign.length === 0));
+
+  for (const page of r.lighthousePages) {
+    const m = r.lighthouse[page.path];
+    const state = r.options.lighthouse === false ? 'skipped' : !page.exists ? 'missing' : !m || m.error ? 'error' : null;
+    const at = `Lighthouse ${page.path}`;
+    for (const c of Object.keys(LH_NAMES)) {
+      if (state) out.push(row(`${at} ${LH_NAMES[c]}`, state));
+      else out.push(row(`${at} ${LH_NAMES[c]}`, m.scores[c], String(m.scores[c] ?? '—'), String(B.lighthouseScore), m.scores[c] === B.lighthouseScore));
+    }
+    if (state) {
+      for (const f of ['LCP', 'TBT', 'CLS']) out.push(row(`${at} ${f}`, state));
+      continue;
+    }
+    out.push(row(`${at} LCP`, m.lcp, `${(m.lcp / 1000).toFixed(2)} s`, `≤ ${(B.lcpMs / 1000).toFixed(1)} s`, m.lcp <= B.lcpMs));
+    out.push(row(`${at} TBT`, m.tbt, ms(m.tbt), `${B.tbtMs} ms`, Math.round(m.tbt) <= B.tbtMs));
+    // CLS as Lighthouse shows it, to three decimals.
+    const cls = Math.round(m.cls * 1000) / 1000;
+    out.push(row(`${at} CLS`, m.cls, cls.toFixed(3), String(B.cls), cls <= B.cls));
+  }
+
+  for (const page of r.scrollPages) {
+    const m = r.scroll[page.path];
+    const state = r.options.scroll === false ? 'skipped' : !page.exists ? 'missing' : !m || m.error ? 'error' : null;
+    const at = `scroll ${page.path}`;
+    if (state) {
+      for (const f of ['long tasks', 'blocking time', 'script per transition frame (max)', 'dropped frames in transitions']) out.push(row(`${at}: ${f}`, state));
+      continue;
+    }
+    out.push(row(`${at}: long tasks (> 50 ms)`, m.longTasks, m.longTasks ? `${m.longTasks} (longest ${m.longTaskMax} ms)` : '0', String(B.scrollLongTasks), m.longTasks <= B.scrollLongTasks));
+    out.push(row(`${at}: blocking time`, m.tbt, ms(m.tbt), `${B.scrollTbtMs} ms`, m.tbt <= B.scrollTbtMs));
+    if (m.scriptPerFrame) {
+      const s = m.scriptPerFrame;
+      out.push(row(`${at}: script per transition frame (max)`, s.max, `${s.max.toFixed(1)} ms (p95 ${s.p95.toFixed(1)}; ${s.over8} of ${m.transitionFrames} frames > 8)`, `≤ ${B.scriptPerFrameMs} ms`, s.max <= B.scriptPerFrameMs));
+      out.push(row(`${at}: dropped frames in transitions`, m.droppedShare, `${(m.droppedShare * 100).toFixed(1)} % (${m.droppedTransitionFrames} of ${m.transitionFrames + m.droppedTransitionFrames})`, '—'));
+    } else {
+      out.push(row(`${at}: script per transition frame (max)`, 0, 'no transition seen', `≤ ${B.scriptPerFrameMs} ms`));
+      out.push(row(`${at}: dropped frames in transitions`, 0, 'no transition seen', '—'));
+    }
+  }
+  return out;
+}
+
+const table = (head, body) => [`| ${head.join(' | ')} |`, `| ${head.map((h, i) => (i === 0 ? '---' : '---:')).join(' | ')} |`, ...body.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+
+export function summaryTable(list) {
+  return table(['figure', 'measured', 'budget', 'ok/MISSED'], list.map((x) => [x.figure, x.measured, x.budget, x.status === 'MISSED' ? '**MISSED**' : x.status || '—']));
+}
+
+export function bytesTable(r) {
+  const body = [];
+  for (const route of r.routes) {
+    const m = r.bytes[route.path];
+    if (!route.exists || !m || m.error) {
+      body.push([route.path, '', ...TYPES.map(() => ''), route.exists ? 'error' : 'missing', '']);
+      continue;
+    }
+    const phases = route.kind === 'story' ? [['before scroll', m.initial], ['whole story', m.whole]] : [[route.kind === 'script' ? 'file' : 'loaded', m.whole]];
+    for (const [name, p] of phases) body.push([route.path, name, ...TYPES.map((t) => (t === 'js' && p.inlineJs ? `${kb(p.js)} + ${kb(p.inlineJs)} inline` : kb(p[t]))), kb(p.total), String(p.requests)]);
+  }
+  return table(['route', 'when', 'HTML', 'CSS', 'JS', 'fonts', 'images', 'other', 'total', 'requests'], body);
+}
+
+const PHASE_NAMES = { build: 'build', bytes: 'bytes', scroll: 'scroll', lighthouse: 'Lighthouse' };
+function phaseLine(r) {
+  const parts = Object.entries(r.phases ?? {}).map(([k, v]) => `${PHASE_NAMES[k] ?? k} ${v.seconds.toFixed(0)} s (load ${v.load})`);
+  return parts.length ? `Phases: ${parts.join(' · ')}` : '';
+}
+/** The highest phase load average when it is above the number of cores, else 0. */
+export function busy(r) {
+  const max = Math.max(0, ...Object.values(r.phases ?? {}).map((v) => v.load));
+  return max > r.machine.cpus ? max : 0;
+}
+
+/** The reasons behind the misses, as Markdown bullet lists. */
+export function reasons(r, list) {
+  const out = [];
+  const missed = list.filter((x) => x.status === 'MISSED');
+  for (const route of r.routes) {
+    const m = r.bytes[route.path];
+    if (!m || m.error) continue;
+    const jsMissed = missed.some((x) => x.figure.startsWith(`${route.path} JS`) || x.figure === route.path);
+    if (jsMissed) {
+      const files = m.files.filter((f) => f.type === 'js');
+      out.push(`- ${route.path} JS files (gzip, largest first): ${files.map((f) => `${f.url} ${kb(f.gzip)}${route.kind === 'story' ? ` (${f.phase === 'initial' ? 'before scroll' : 'on scroll'})` : ''}`).join('; ') || 'none'}${m.initial.inlineJs ? `; inline scripts ${kb(m.initial.inlineJs)}` : ''}.`);
+    }
+    if (missed.some((x) => x.figure === `${route.path} HTML`)) out.push(`- ${route.path} HTML is ${kb(m.initial.html)} gzip (${kb(m.files.find((f) => f.type === 'html')?.bytes)} raw), of which inline CSS ${kb(m.initial.inlineCss)}, inline JS ${kb(m.initial.inlineJs)}.`);
+    if (missed.some((x) => x.figure === `${route.path} web fonts`)) out.push(`- ${route.path} fonts: ${m.files.filter((f) => f.type === 'fonts').map((f) => `${f.url} ${kb(f.gzip)}`).join('; ')}.`);
+    if (m.foreign?.length) out.push(`- ${route.path} requests other origins: ${m.foreign.join(', ')}.`);
+    if (m.failed?.length) out.push(`- ${route.path} failed requests: ${m.failed.join(', ')}.`);
+    if (m.errors?.length) out.push(`- ${route.path} page errors: ${m.errors.join(' | ')}.`);
+  }
+  for (const [path, m] of Object.entries(r.lighthouse)) {
+    if (m.error) {
+      out.push(`- Lighthouse ${path} could not run: ${m.error}`);
+      continue;
+    }
+    for (const [c, audits] of Object.entries(m.lost)) if (audits.length) out.push(`- Lighthouse ${path} ${LH_NAMES[c]} ${m.scores[c]}: ${audits.map((a) => `${a.id}${a.value ? ` (${a.value})` : ''}`).join(', ')}.`);
+    if (m.lcp > BUDGETS.lcpMs) out.push(`- Lighthouse ${path} LCP ${(m.lcp / 1000).toFixed(2)} s (FCP ${(m.fcp / 1000).toFixed(2)} s) under simulated slow 4G and 4× CPU; see ${m.report}, audit largest-contentful-paint-element.`);
+  }
+  for (const [path, m] of Object.entries(r.scroll)) {
+    if (m.error) {
+      out.push(`- scroll ${path} could not run: ${m.error}`);
+      continue;
+    }
+    if (m.longTasks) out.push(`- scroll ${path}: ${m.longTasks} long task(s), longest ${m.longTaskMax} ms. Longest animation frames: ${m.longAnimationFrames.map((l) => `${l.duration} ms at +${l.at} ms [rendering ${l.render} ms, of which style/layout ${l.styleLayout} ms; scripts: ${l.scripts.map((s) => `${s.invoker || s.fn || '?'} ${s.duration} ms${s.layout >= 1 ? ` (of which forced style/layout ${Math.round(s.layout)} ms)` : ''}${s.src ? ` in ${s.src.replace(/^https?:\/\/[^/]+/, '')}` : ''}`).join(', ') || 'none'}]`).join('; ')}.`);
+    if (m.scriptPerFrame && m.scriptPerFrame.max > BUDGETS.scriptPerFrameMs) out.push(`- scroll ${path}: heaviest transition frames: ${m.worstFrames.map((f) => `${f.script} ms of script at +${f.at} ms (${Object.entries(f.kinds).map(([k, v]) => `${k} ${v} ms`).join(', ')}; frame took ${f.interval} ms)`).join('; ')}.`);
+    if (m.errors?.length) out.push(`- scroll ${path} page errors: ${m.errors.join(' | ')}.`);
+  }
+  return out;
+}
+
+export function markdown(r, list) {
+  const missed = list.filter((x) => x.status === 'MISSED');
+  const missing = list.filter((x) => x.status === 'missing');
+  const errors = list.filter((x) => x.status === 'error');
+  const why = reasons(r, list);
+  return [
+    `# Performance report`,
+    ``,
+    `${r.date} · ${r.machine.cpus} × ${r.machine.cpu} · Node ${r.machine.node} · ${r.machine.chromium} · Lighthouse ${r.machine.lighthouse} (mobile, simulated throttling, ${r.options.runs} run${r.options.runs > 1 ? 's, median' : ''}) · scroll ${r.options.step} px every ${r.options.interval} ms at ${r.machine.viewport} · bench took ${r.seconds.toFixed(0)} s`,
+    ``,
+    phaseLine(r),
+    ...(busy(r) ? [``, `> **The machine was busy** (1-minute load average up to ${busy(r)} on ${r.machine.cpus} cores while measuring): the time figures (build, scroll, Lighthouse LCP/TBT) are inflated by other processes. Run again on a quiet machine before acting on them; the byte figures are exact either way.`] : []),
+    ``,
+    summaryTable(list),
+    ``,
+    `**${missed.length ? `${missed.length} budget${missed.length > 1 ? 's' : ''} missed` : 'All budgets met'}**${missing.length ? `; ${missing.length} figure${missing.length > 1 ? 's' : ''} for routes not built yet (missing)` : ''}${errors.length ? `; ${errors.length} could not be measured (error)` : ''}.`,
+    ``,
+    `## Bytes per route (gzip)`,
+    ``,
+    bytesTable(r),
+    ``,
+    ...(why.length ? [`## Why`, ``, ...why, ``] : []),
+  ].join('\n');
+}

@@ -1,0 +1,131 @@
+// Switching language keeps the reader's place; the side-by-side page pairs every paragraph.
+import { expect, test, type Page } from '@playwright/test';
+
+/** Scrolls so the element's top sits a third of the way down the viewport. */
+async function readAt(page: Page, selector: string) {
+  await page.evaluate((sel) => {
+    const el = document.querySelector(sel)!;
+    window.scrollTo({ top: el.getBoundingClientRect().top + window.scrollY - window.innerHeight * 0.3, behavior: 'instant' });
+  }, selector);
+}
+
+/**
+ * Clicks a link in the sticky top bar with the mouse where it is on screen. (Playwright's own click
+ * scrolls a sticky element "into view" first, moving the page, which no reader's click does.)
+ */
+async function clickAt(page: Page, selector: string) {
+  const box = (await page.locator(selector).boundingBox())!;
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+}
+
+async function inView(page: Page, id: string) {
+  return page.evaluate((i) => {
+    const r = document.getElementById(i)!.getBoundingClientRect();
+    return r.top < window.innerHeight && r.bottom > 0;
+  }, id);
+}
+
+async function paragraphIds(page: Page, lang: string) {
+  await page.goto(`/${lang}/`);
+  return page.locator('main [data-pid]').evaluateAll((els) => els.map((e) => e.id));
+}
+
+test('from a paragraph deep in /zh/, the switch lands on its pair in /en/, and back', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  const ids = await paragraphIds(page, 'zh');
+  // One paragraph in each chapter, outside the scrolly steps.
+  const chapters = await page.locator('article[data-cid]').evaluateAll((arts) =>
+    arts.map((a) => [...a.querySelectorAll('.section > p[data-pid]')].map((p) => p.id).at(-1)).filter(Boolean) as string[],
+  );
+  expect(chapters.length).toBeGreaterThanOrEqual(5);
+  for (const id of chapters) {
+    expect(ids).toContain(id);
+    await page.goto('/zh/');
+    await readAt(page, `#${id}`);
+    await clickAt(page, '.topbar [data-lang-switch]');
+    await expect(page).toHaveURL(new RegExp(`/en/#${id}$`));
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect.poll(() => inView(page, id)).toBe(true);
+    await clickAt(page, '.topbar [data-lang-switch]');
+    await expect(page).toHaveURL(new RegExp(`/zh/#${id}$`));
+    await expect.poll(() => inView(page, id)).toBe(true);
+  }
+});
+
+test('from a step, the switch keeps the step and the chart state', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto('/zh/');
+  const steps = await page.locator('[data-step]').evaluateAll((els) => els.map((e) => e.id));
+  for (const stepId of [steps[3]!, steps[10]!, steps.at(-2)!]) {
+    const chart = stepId.split('--')[0]!;
+    const state = stepId.split('--')[1]!;
+    await page.goto('/zh/');
+    await readAt(page, `#${stepId}`);
+    const zhFigure = page.locator(`#${stepId}`).locator('xpath=ancestor::div[@data-scrolly]').locator('figure[data-chart]');
+    await expect(zhFigure).toHaveAttribute('data-state', state);
+    await clickAt(page, '.topbar [data-lang-switch]');
+    await expect(page).toHaveURL(new RegExp(`/en/#`));
+    await expect.poll(() => inView(page, stepId)).toBe(true);
+    const enFigure = page.locator(`#${stepId}`).locator('xpath=ancestor::div[@data-scrolly]').locator(`figure[data-chart="${chart}"]`);
+    await expect(enFigure).toHaveAttribute('data-state', state);
+  }
+});
+
+test('without JavaScript, each section heading links to the same section in the other language', async ({ browser }) => {
+  const ctx = await browser.newContext({ javaScriptEnabled: false });
+  const page = await ctx.newPage();
+  await page.goto('/zh/');
+  const sections = await page.locator('section[data-sid]').evaluateAll((els) => els.map((e) => e.id));
+  for (const id of sections) {
+    await expect(page.locator(`#${id} .section__switch`)).toHaveAttribute('href', `/en/#${id}`);
+  }
+  await page.locator(`#${sections[3]} .section__switch`).click();
+  await expect(page).toHaveURL(new RegExp(`/en/#${sections[3]}$`));
+  await expect.poll(() => inView(page, sections[3]!)).toBe(true);
+  await ctx.close();
+});
+
+test('/bilingual/ pairs every paragraph of both languages and renders the graphics', async ({ page }) => {
+  const zh = await paragraphIds(page, 'zh');
+  const en = await paragraphIds(page, 'en');
+  expect(zh).toEqual(en);
+  await page.goto('/bilingual/');
+  const pairs = await page.locator('.pair[data-pid]').evaluateAll((els) =>
+    els.map((e) => ({ id: e.id, zh: e.querySelector('.cell--zh')?.getAttribute('lang'), en: e.querySelector('.cell--en')?.getAttribute('lang'), zhText: e.querySelector('.cell--zh')?.textContent?.trim().length ?? 0, enText: e.querySelector('.cell--en')?.textContent?.trim().length ?? 0 })),
+  );
+  expect(pairs.map((p) => p.id)).toEqual(zh);
+  for (const p of pairs) {
+    expect(p.zh, p.id).toBe('zh-Hans');
+    expect(p.en, p.id).toBe('en');
+    expect(p.zhText, p.id).toBeGreaterThan(0);
+    expect(p.enText, p.id).toBeGreaterThan(0);
+  }
+  const blocks = page.locator('[data-scrolly]');
+  expect(await blocks.count()).toBeGreaterThanOrEqual(3);
+  await expect(page.locator('[data-scrolly] .for-zh figure[data-chart]').first()).toBeVisible();
+  await expect(page.locator('[data-scrolly] .for-en figure[data-chart]').first()).toBeHidden();
+  // English first: the English cell leads and the graphics switch to English labels.
+  await page.locator('label:has(#lead-en)').click();
+  await expect(page.locator('[data-scrolly] .for-en figure[data-chart]').first()).toBeVisible();
+  const order = await page.locator('.pair[data-pid]').first().evaluate((e) => {
+    const [a, b] = [e.querySelector('.cell--zh')!, e.querySelector('.cell--en')!].map((c) => c.getBoundingClientRect());
+    return a!.top > b!.top || a!.left > b!.left;
+  });
+  expect(order).toBe(true);
+  // Hide Chinese.
+  await page.locator('label:has(#show-en)').click();
+  await expect(page.locator('.pair[data-pid] .cell--zh').first()).toBeHidden();
+});
+
+test('the same place survives /zh/ → /bilingual/ → /en/', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto('/zh/');
+  const id = await page.locator('#giants .section > p[data-pid]').first().getAttribute('id');
+  await readAt(page, `#${id}`);
+  await clickAt(page, '.topbar a[data-place="bilingual"]');
+  await expect(page).toHaveURL(new RegExp(`/bilingual/#${id}$`));
+  await expect.poll(() => inView(page, id!)).toBe(true);
+  await clickAt(page, '.topbar a[data-place="en"]');
+  await expect(page).toHaveURL(new RegExp(`/en/#${id}$`));
+  await expect.poll(() => inView(page, id!)).toBe(true);
+});

@@ -1,0 +1,146 @@
+// The scrollytelling engine in a real Chromium: state per step, deep links, fast jumps, resizes,
+// no-JS and reduced motion, for every scrolly block in both languages.
+import { expect, test, type Page } from '@playwright/test';
+
+const LANGS = ['zh', 'en'] as const;
+
+/** Scrolls so the step's top sits above the trigger line (60% of the viewport). */
+async function scrollToStep(page: Page, selector: string) {
+  await page.evaluate((sel) => {
+    const el = document.querySelector(sel)!;
+    window.scrollTo({ top: el.getBoundingClientRect().top + window.scrollY - window.innerHeight * 0.3, behavior: 'instant' });
+  }, selector);
+}
+
+/** The chart's picture as text: every mark's key and content, in order. */
+const picture = (page: Page, chart: string, first: string) =>
+  page.locator(`#scrolly-${chart}-${first} .chart__frame svg.chart__svg--live`).evaluate((svg) =>
+    [...svg.querySelectorAll('[data-key]')].map((m) => `${m.getAttribute('data-key')}:${m.textContent}:${m.getAttribute('class')}:${['x', 'y', 'width', 'height', 'x1', 'y1', 'd', 'cx', 'cy'].map((a) => m.getAttribute(a)).join(',')}`).join('|'),
+  );
+
+async function scrollies(page: Page) {
+  return page.locator('[data-scrolly]').evaluateAll((els) =>
+    els.map((el) => ({
+      id: el.id,
+      chart: el.getAttribute('data-scrolly')!,
+      steps: [...el.querySelectorAll('[data-step]')].map((s) => s.getAttribute('data-step')!),
+    })),
+  );
+}
+
+for (const lang of LANGS) {
+  test(`${lang}: every step moves its chart to the step's state, and each picture differs`, async ({ page }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.goto(`/${lang}/`);
+    const blocks = await scrollies(page);
+    expect(blocks.length).toBeGreaterThanOrEqual(3);
+    for (const block of blocks) {
+      const first = block.steps[0]!;
+      const figure = page.locator(`#${block.id} figure[data-chart="${block.chart}"]`);
+      let previous = '';
+      for (const state of block.steps) {
+        await scrollToStep(page, `#${block.id} [data-step="${state}"]`);
+        await expect(figure).toHaveAttribute('data-state', state);
+        await expect(page.locator(`#${block.id} [data-step="${state}"]`)).toHaveClass(/is-active/);
+        await expect(figure.locator('svg.chart__svg--live')).toHaveCount(1);
+        const now = await picture(page, block.chart, first);
+        expect(now, `${block.chart} ${state} draws something different from the state before`).not.toBe(previous);
+        previous = now;
+      }
+    }
+  });
+
+  test(`${lang}: a deep link to the last step, a jump back and a fast scroll all end on the right state`, async ({ page }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.goto(`/${lang}/`);
+    const [block] = await scrollies(page);
+    const last = block!.steps.at(-1)!;
+    const first = block!.steps[0]!;
+    await page.goto(`/${lang}/#${block!.chart}--${last}`);
+    await page.reload();
+    const figure = page.locator(`#${block!.id} figure[data-chart]`);
+    await expect(figure).toHaveAttribute('data-state', last);
+    const deep = await picture(page, block!.chart, first);
+
+    // Jump to the first step (skipping all between), then straight back to the last.
+    await scrollToStep(page, `#${block!.id} [data-step="${first}"]`);
+    await expect(figure).toHaveAttribute('data-state', first);
+    await scrollToStep(page, `#${block!.id} [data-step="${last}"]`);
+    await expect(figure).toHaveAttribute('data-state', last);
+    expect(await picture(page, block!.chart, first)).toBe(deep);
+  });
+
+  test(`${lang}: resizing mid-story keeps the state and fits the new width`, async ({ page }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.goto(`/${lang}/`);
+    const [block] = await scrollies(page);
+    const state = block!.steps[2]!;
+    await scrollToStep(page, `#${block!.id} [data-step="${state}"]`);
+    const figure = page.locator(`#${block!.id} figure[data-chart]`);
+    await expect(figure).toHaveAttribute('data-state', state);
+    const size = page.viewportSize()!;
+    await page.setViewportSize({ width: size.width > 600 ? 700 : 340, height: size.height });
+    await scrollToStep(page, `#${block!.id} [data-step="${state}"]`);
+    await expect(figure).toHaveAttribute('data-state', state);
+    const svg = figure.locator('svg.chart__svg--live');
+    await expect
+      .poll(async () => {
+        const [frameW, viewW] = await svg.evaluate((s) => [s.parentElement!.getBoundingClientRect().width, Number(s.getAttribute('viewBox')!.split(' ')[2])]);
+        return Math.abs(frameW - viewW);
+      })
+      .toBeLessThan(2);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+}
+
+test('without JavaScript every chart is in the page as SVG and every step has its picture', async ({ browser }) => {
+  const ctx = await browser.newContext({ javaScriptEnabled: false });
+  const page = await ctx.newPage();
+  for (const lang of LANGS) {
+    await page.goto(`/${lang}/`);
+    const blocks = await scrollies(page);
+    expect(blocks.length).toBeGreaterThanOrEqual(3);
+    for (const b of blocks) {
+      const svg = page.locator(`#${b.id} figure .chart__frame svg`).filter({ visible: true });
+      await expect(svg).toHaveCount(1);
+      expect(await svg.locator('[data-key]').count()).toBeGreaterThan(5);
+      for (const state of b.steps) {
+        const img = page.locator(`#${b.id} [data-step="${state}"] .step__static img`);
+        await expect(img).toBeVisible();
+        expect(await img.getAttribute('alt')).toBeTruthy();
+      }
+    }
+  }
+  await ctx.close();
+});
+
+test('with reduced motion no transition runs; without it, marks move', async ({ page }) => {
+  const sample = async () => {
+    const [block] = await scrollies(page);
+    await scrollToStep(page, `#${block!.id} [data-step="${block!.steps[1]}"]`);
+    await expect(page.locator(`#${block!.id} figure[data-chart]`)).toHaveAttribute('data-state', block!.steps[1]!);
+    await page.waitForTimeout(50);
+    await scrollToStep(page, `#${block!.id} [data-step="${block!.steps[2]}"]`);
+    await expect(page.locator(`#${block!.id} figure[data-chart]`)).toHaveAttribute('data-state', block!.steps[2]!);
+    // d3 keeps running transitions on the element as __transition.
+    return page.locator(`#${block!.id} svg.chart__svg--live`).evaluate((svg) => [...svg.querySelectorAll('[data-key]')].some((m) => (m as unknown as { __transition?: unknown }).__transition));
+  };
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto('/en/');
+  expect(await sample()).toBe(false);
+  await page.emulateMedia({ reducedMotion: 'no-preference' });
+  await page.goto('/en/');
+  expect(await sample()).toBe(true);
+});
+
+test('the data table is reachable by keyboard and holds the chart values', async ({ page }) => {
+  await page.goto('/en/');
+  const summary = page.locator('.chart__data summary').first();
+  await summary.focus();
+  await expect(summary).toBeFocused();
+  await page.keyboard.press('Enter');
+  const table = page.locator('.chart__data').first().locator('table');
+  await expect(table).toBeVisible();
+  expect(await table.locator('tbody tr').count()).toBeGreaterThan(5);
+});

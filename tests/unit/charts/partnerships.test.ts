@@ -1,0 +1,194 @@
+import { describe, expect, it } from 'vitest';
+import { loadData } from '../../../src/data/load.ts';
+import { formatDate, formatFigure } from '../../../src/i18n/format.ts';
+import { pick } from '../../../src/i18n/index.ts';
+import { textWidth } from '../../../src/charts/text.ts';
+import { definition, stateDescription } from '../../../src/charts/server.ts';
+import { partnerships } from '../../../src/charts/partnerships/index.ts';
+import { EVENT_IDS, STATE_EVENTS, whenOf } from '../../../src/charts/partnerships/data.ts';
+import { STATES } from '../../../src/charts/partnerships/states.ts';
+import type { Mark, Scene } from '../../../src/charts/types.ts';
+
+const data = loadData(process.cwd());
+const LANGS = ['zh', 'en'] as const;
+const WIDTHS = [360, 640] as const;
+
+const strings = Object.fromEntries(LANGS.map((l) => [l, pick(l, [...partnerships.stringKeys, 'chart'])])) as Record<(typeof LANGS)[number], Record<string, string>>;
+const prepared = Object.fromEntries(LANGS.map((l) => [l, partnerships.buildData(data, l, strings[l])]));
+
+function scene(lang: (typeof LANGS)[number], state: string, width: number): Scene {
+  const layout = width < 480 ? 'narrow' : 'wide';
+  const height = Math.round(width / partnerships.aspect[layout]);
+  return partnerships.render(prepared[lang]!, state, { lang, width, height, strings: strings[lang], progress: 1 });
+}
+
+function box(m: Mark) {
+  const size = Number(m.attrs['font-size']);
+  const w = textWidth(m.text ?? '', size);
+  const x = Number(m.attrs.x);
+  const anchor = m.attrs['text-anchor'] ?? 'start';
+  const x0 = anchor === 'end' ? x - w : anchor === 'middle' ? x - w / 2 : x;
+  const y = Number(m.attrs.y);
+  return { x0, x1: x0 + w, y0: y - size * 0.9, y1: y + size * 0.25 };
+}
+
+const texts = (s: Scene) => s.marks.filter((m) => m.tag === 'text');
+const byKey = (s: Scene, key: string) => s.marks.find((m) => m.key === key);
+
+describe('partnerships: registration and strings', () => {
+  it('is registered with the fixed states', () => {
+    expect(definition('partnerships')).toBe(partnerships);
+    expect(partnerships.states).toEqual(STATES);
+    expect(Object.keys(STATE_EVENTS)).toEqual([...STATES]);
+  });
+  it('has the same chart strings in both languages', () => {
+    const keys = (l: (typeof LANGS)[number]) => Object.keys(pick(l, ['charts.partnerships'])).sort();
+    expect(keys('zh')).toEqual(keys('en'));
+  });
+  it('describes every state with known figures', () => {
+    for (const lang of LANGS) for (const state of STATES) expect(stateDescription('partnerships', lang, state)).not.toMatch(/\{\{/);
+  });
+});
+
+describe('partnerships: every state renders cleanly', () => {
+  for (const lang of LANGS) {
+    for (const width of WIDTHS) {
+      for (const state of STATES) {
+        it(`${lang} ${width}px ${state}`, () => {
+          const s = scene(lang, state, width);
+          expect(s.width).toBe(width);
+          expect(s.marks.length).toBeGreaterThan(20);
+          const keys = s.marks.map((m) => m.key);
+          expect(new Set(keys).size).toBe(keys.length);
+          for (const m of s.marks) for (const v of Object.values(m.attrs)) if (typeof v === 'number') expect(Number.isFinite(v)).toBe(true);
+          const boxes = texts(s).map((m) => ({ m, b: box(m) }));
+          for (const { m, b } of boxes) {
+            expect(m.text, m.key).toBeTruthy();
+            expect(b.x0, `${m.key} leaves the frame on the left`).toBeGreaterThanOrEqual(0);
+            expect(b.x1, `${m.key} leaves the frame on the right`).toBeLessThanOrEqual(width);
+            expect(b.y0, `${m.key} leaves the frame at the top`).toBeGreaterThanOrEqual(0);
+            expect(b.y1, `${m.key} leaves the frame at the bottom`).toBeLessThanOrEqual(s.height);
+            expect(Number(m.attrs['font-size'])).toBeGreaterThanOrEqual(10);
+          }
+          for (let i = 0; i < boxes.length; i++) {
+            for (let j = i + 1; j < boxes.length; j++) {
+              const a = boxes[i]!.b;
+              const b = boxes[j]!.b;
+              const hit = a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+              expect(hit, `"${boxes[i]!.m.text}" overlaps "${boxes[j]!.m.text}"`).toBe(false);
+            }
+          }
+          // Colours only through classes.
+          for (const m of s.marks) {
+            expect(m.attrs).not.toHaveProperty('style');
+            expect(m.attrs).not.toHaveProperty('fill');
+            expect(m.attrs).not.toHaveProperty('stroke');
+            expect(m.attrs).not.toHaveProperty('opacity');
+          }
+        });
+      }
+    }
+  }
+
+  it('gives a different picture at every step', () => {
+    for (const lang of LANGS) {
+      for (const width of WIDTHS) {
+        for (let i = 1; i < STATES.length; i++) {
+          expect(JSON.stringify(scene(lang, STATES[i]!, width))).not.toBe(JSON.stringify(scene(lang, STATES[i - 1]!, width)));
+        }
+      }
+    }
+  });
+});
+
+describe('partnerships: what is drawn is what the data files say', () => {
+  const events = EVENT_IDS.map((id) => data.events.find((e) => e.id === id)!);
+
+  it('draws exactly the events dated up to each state, and none later', () => {
+    for (const state of STATES) {
+      const now = whenOf(data.events.find((e) => e.id === STATE_EVENTS[state].now)!).t;
+      const s = scene('en', state, 360);
+      for (const ev of events) {
+        const drawn = s.marks.some((m) => m.key.startsWith(`ev-${ev.id}-`));
+        expect(drawn, `${ev.id} in ${state}`).toBe(whenOf(ev).t <= now);
+      }
+    }
+  });
+
+  it('puts markers in date order and the "now" line on the state event', () => {
+    const s = scene('zh', 'restored', 640);
+    const xs = events.map((ev) => Number(s.marks.find((m) => m.key.startsWith(`ev-${ev.id}-`))?.attrs.cx ?? NaN));
+    const circles = events.map((ev, i) => ({ t: whenOf(ev).t, x: xs[i]! })).filter((p) => !Number.isNaN(p.x));
+    for (let i = 1; i < circles.length; i++) if (circles[i]!.t > circles[i - 1]!.t) expect(circles[i]!.x).toBeGreaterThan(circles[i - 1]!.x);
+    for (const state of STATES) {
+      const sc = scene('zh', state, 640);
+      const nowEv = STATE_EVENTS[state].now;
+      const marker = sc.marks.find((m) => m.key.startsWith(`ev-${nowEv}-`) && m.tag === 'circle');
+      if (marker) expect(Number(byKey(sc, 'now-line')!.attrs.x1)).toBeCloseTo(Number(marker.attrs.cx), 5);
+    }
+  });
+
+  it('labels the state date from events.json', () => {
+    for (const lang of LANGS) {
+      for (const state of STATES) {
+        const ev = data.events.find((e) => e.id === STATE_EVENTS[state].now)!;
+        expect(byKey(scene(lang, state, 360), 'now-label')!.text).toContain(formatDate(ev.date, lang));
+      }
+    }
+  });
+
+  it('prints figures exactly as formatFigure does', () => {
+    const cases: [string, string, string][] = [
+      ['links-out', 'label-partners-crackdown-2019-08-07-ali', 'ks-shops-closed-2019-08'],
+      ['alliance', 'label-haowu-alliance-2020-09-ks', 'ks-haowu-first-month'],
+      ['closed-loop', 'label-store-share-2021-12-ks', 'ks-store-share-2021-12'],
+      ['cut-2022', 'label-store-share-2021-12-ks', 'ks-store-share-2021-12'],
+      ['restored', 'label-store-share-2021-12-ks', 'ks-store-share-2021-12'],
+    ];
+    for (const lang of LANGS) {
+      for (const width of WIDTHS) {
+        for (const [state, key, fig] of cases) {
+          const m = byKey(scene(lang, state, width), key);
+          expect(m, `${key} in ${state}`).toBeDefined();
+          expect(m!.text).toContain(formatFigure(data.figures[fig]!, lang, strings[lang]));
+        }
+      }
+    }
+  });
+
+  it('draws uncertain dates as hollow markers with a band', () => {
+    const s = scene('en', 'restored', 360);
+    for (const ev of events) {
+      const uncertain = !/^\d{4}-\d{2}-\d{2}$/.test(ev.date) && (ev.date.length === 4 || !!ev.dateNote);
+      const marker = s.marks.find((m) => m.key.startsWith(`ev-${ev.id}-`))!;
+      expect(marker.className?.includes('pt-hollow'), ev.id).toBe(uncertain);
+      expect(s.marks.some((m) => m.key.startsWith(`band-${ev.id}-`)), ev.id).toBe(uncertain);
+    }
+  });
+
+  it('names the lanes from actors.json', () => {
+    for (const lang of LANGS) {
+      const s = scene(lang, 'tie-up', 360);
+      expect(byKey(s, 'lane-name-jd')!.text).toContain(data.actors.jd![lang]);
+      expect(byKey(s, 'lane-name-pdd')!.text).toContain(data.actors.pdd![lang]);
+      expect(byKey(s, 'lane-name-ks')!.text).toContain(data.actors['kuaishou-store']![lang]);
+    }
+  });
+
+  it('has one table row per event, with its date, label, figures and sources', () => {
+    for (const lang of LANGS) {
+      const t = partnerships.table(data, lang, strings[lang]);
+      expect(t.head).toHaveLength(4);
+      expect(t.rows).toHaveLength(events.length);
+      t.rows.forEach((r, i) => {
+        const ev = events[i]!;
+        expect(r.cells[0]).toContain(formatDate(ev.date, lang));
+        expect(r.cells[1]).toBe(ev.label[lang]);
+        for (const f of ev.figures) expect(r.cells[2]).toContain(formatFigure(data.figures[f]!, lang, strings[lang]));
+        for (const src of ev.source) expect(r.source).toContain(src);
+        if (whenOf(ev).uncertain) expect(r.cells[3]).toContain(strings[lang]['charts.partnerships.table.uncertain']);
+      });
+    }
+    for (const id of partnerships.sources(data)) expect(data.sources[id], id).toBeDefined();
+  });
+});

@@ -1,0 +1,158 @@
+// The story as it stands passes every content check, and every kind of editor's mistake, made in a
+// scratch copy of content/, is caught with a message naming the file, the line or id, and the fix.
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { paragraphsOf, readStory } from '../../src/content/model.ts';
+import { checkContent, formatProblems } from '../../src/content/validate.ts';
+import { clearDataCache } from '../../src/data/load.ts';
+
+const ROOT = process.cwd();
+const scratch: string[] = [];
+
+/** A scratch copy of content/, changed by `edit`, checked; returns the formatted problems. */
+function mistake(edit: (root: string) => void): string {
+  const root = mkdtempSync(join(tmpdir(), 'story-'));
+  scratch.push(root);
+  cpSync(join(ROOT, 'content'), join(root, 'content'), { recursive: true });
+  edit(root);
+  clearDataCache();
+  const out = formatProblems(checkContent(root).problems);
+  clearDataCache();
+  return out;
+}
+
+const rewrite = (root: string, rel: string, fn: (s: string) => string) => {
+  const file = join(root, rel);
+  writeFileSync(file, fn(readFileSync(file, 'utf8')));
+};
+const editJson = (root: string, rel: string, fn: (j: any) => void) =>
+  rewrite(root, rel, (s) => {
+    const j = JSON.parse(s);
+    fn(j);
+    return JSON.stringify(j, null, 2);
+  });
+
+afterEach(() => {
+  while (scratch.length) rmSync(scratch.pop()!, { recursive: true, force: true });
+});
+
+describe('the story as published', () => {
+  it('passes every content check', () => {
+    clearDataCache();
+    expect(formatProblems(checkContent(ROOT).problems)).toBe('');
+  });
+
+  it('is long enough in both languages: 5,000 汉字 and 3,000 English words of prose', () => {
+    const story = readStory(ROOT);
+    const text = (lang: 'zh' | 'en') => story.chapters[lang].flatMap((ch) => [...paragraphsOf(ch)].map((p) => p.para.text)).join('\n');
+    expect((text('zh').match(/\p{Script=Han}/gu) ?? []).length).toBeGreaterThanOrEqual(5000);
+    expect((text('en').match(/[A-Za-z][A-Za-z'’-]*/g) ?? []).length).toBeGreaterThanOrEqual(3000);
+  });
+
+  it('types no number about the world into prose: figures come from content/data through <Fig>', () => {
+    const story = readStory(ROOT);
+    // Allowed digits: calendar years and dates, and names that contain digits.
+    const allowed = /(19|20)\d\d(年|s\b)?|\d{1,2}月(\d{1,2}日)?|\d{1,2}日|\b\d{1,2} (to|and|–) (?=\d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December))|\b\d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December)\b|\b(January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}\b|616|“116”|"116"|116|双(11|十一)|Double 11|36氪|36Kr|C2M|Q[1-4]|H[12]/g;
+    const offenders: string[] = [];
+    for (const lang of ['zh', 'en'] as const) {
+      for (const ch of story.chapters[lang]) {
+        for (const { para } of paragraphsOf(ch)) {
+          const rest = para.text.replace(allowed, '');
+          if (/\d/.test(rest)) offenders.push(`${para.loc.file}:${para.loc.line} ${para.id}: ${rest.match(/.{0,20}\d.{0,20}/)?.[0]}`);
+        }
+      }
+    }
+    expect(offenders).toEqual([]);
+  });
+});
+
+describe('editors’ mistakes stop the build with the file, the id and the fix', () => {
+  it('a paragraph missing in one language', () => {
+    const out = mistake((root) => rewrite(root, 'content/chapters/en/02-rise.mdx', (s) => s.replace(/^<P id="rise-soil-2">.*$/m, '')));
+    expect(out).toContain('content/chapters/zh/02-rise.mdx');
+    expect(out).toContain('paragraph "rise-soil-2" is missing from content/chapters/en/02-rise.mdx');
+  });
+
+  it('a section missing in one language', () => {
+    const out = mistake((root) => rewrite(root, 'content/chapters/zh/05-hindsight.mdx', (s) => s.replace(/<Section id="hindsight-verdict"[\s\S]*?<\/Section>/, '')));
+    expect(out).toMatch(/section "hindsight-verdict" is missing from content\/chapters\/zh\/05-hindsight\.mdx/);
+  });
+
+  it('a step missing in one language', () => {
+    const out = mistake((root) => rewrite(root, 'content/chapters/en/02-rise.mdx', (s) => s.replace(/<Step state="race">[\s\S]*?<\/Step>/, '')));
+    expect(out).toContain('step "gmv-timeline--race" is missing from content/chapters/en/02-rise.mdx');
+  });
+
+  it('a chapter missing in one language', () => {
+    const out = mistake((root) => rmSync(join(root, 'content/chapters/en/04-streamers.mdx')));
+    expect(out).toContain('content/chapters/zh/04-streamers.mdx:1: chapter "streamers" has no en version');
+  });
+
+  it('an unknown chart id', () => {
+    const out = mistake((root) => rewrite(root, 'content/chapters/zh/02-rise.mdx', (s) => s.replace('<Scrolly chart="gmv-timeline">', '<Scrolly chart="gmv-timelin">')));
+    expect(out).toMatch(/content\/chapters\/zh\/02-rise\.mdx:\d+: unknown chart "gmv-timelin"\n  → use one of: gmv-timeline, partnerships, streamers/);
+  });
+
+  it('a state the chart does not define', () => {
+    const out = mistake((root) => rewrite(root, 'content/chapters/en/03-giants.mdx', (s) => s.replace('<Step state="jd-deal">', '<Step state="jd">')));
+    expect(out).toMatch(/content\/chapters\/en\/03-giants\.mdx:\d+: the "partnerships" chart has no state "jd"\n  → use one of: tie-up, links-out/);
+  });
+
+  it('an unknown figure id', () => {
+    const out = mistake((root) => rewrite(root, 'content/chapters/zh/02-rise.mdx', (s) => s.replace('<Fig id="ks-gmv-2019" />', '<Fig id="ks-gmv-2019x" />')));
+    expect(out).toMatch(/content\/chapters\/zh\/02-rise\.mdx:\d+: unknown figure "ks-gmv-2019x"/);
+    expect(out).toContain('add it to content/data/figures.json');
+  });
+
+  it('an unknown source id', () => {
+    const out = mistake((root) => rewrite(root, 'content/chapters/en/01-opening.mdx', (s) => s.replace(/<Note src="[^"]+" \/>/, '<Note src="nobody-2020" />')));
+    expect(out).toMatch(/content\/chapters\/en\/01-opening\.mdx:\d+: unknown source "nobody-2020"/);
+  });
+
+  it('a figure without a source', () => {
+    const out = mistake((root) => editJson(root, 'content/data/figures.json', (j) => (j['ks-gmv-2019'].source = [])));
+    expect(out).toContain('content/data/figures.json: "ks-gmv-2019.source": every figure needs at least one source id');
+  });
+
+  it('a figure citing a source that does not exist', () => {
+    const out = mistake((root) => editJson(root, 'content/data/figures.json', (j) => (j['ks-gmv-2019'].source = ['made-up'])));
+    expect(out).toContain('figure "ks-gmv-2019" cites unknown source "made-up"');
+  });
+
+  it('a malformed number', () => {
+    const out = mistake((root) => editJson(root, 'content/data/figures.json', (j) => (j['ks-gmv-2020h1'].value = '1,096亿')));
+    expect(out).toContain('content/data/figures.json: "ks-gmv-2020h1.value"');
+    expect(out).toContain('src/data/schema.ts');
+  });
+
+  it('a malformed date', () => {
+    const out = mistake((root) => editJson(root, 'content/data/events.json', (j) => (j[0].date = '2020-13-01')));
+    expect(out).toMatch(/content\/data\/events\.json: "0\.date": not a real calendar date/);
+  });
+
+  it('a duplicate paragraph id', () => {
+    const out = mistake((root) =>
+      rewrite(root, 'content/chapters/zh/01-opening.mdx', (s) => s.replace('<P id="opening-filing-2">', '<P id="opening-filing-1">')),
+    );
+    expect(out).toMatch(/content\/chapters\/zh\/01-opening\.mdx:\d+: duplicate paragraph id "opening-filing-1" \(first used at content\/chapters\/zh\/01-opening\.mdx:\d+\)/);
+  });
+
+  it('a bare paragraph or a Markdown heading', () => {
+    const out = mistake((root) => rewrite(root, 'content/chapters/en/01-opening.mdx', (s) => s.replace('</Section>', '## A heading\n\nA stray paragraph.\n\n</Section>')));
+    expect(out).toContain('a Markdown heading');
+    expect(out).toContain('a paragraph without an id');
+    expect(out).toContain('wrap it in <P id="…">…</P>');
+  });
+
+  it('bad front matter', () => {
+    const out = mistake((root) => rewrite(root, 'content/chapters/zh/03-giants.mdx', (s) => s.replace(/^order: \d+$/m, 'order: three')));
+    expect(out).toContain('content/chapters/zh/03-giants.mdx:1: front matter "order"');
+  });
+
+  it('an unknown component', () => {
+    const out = mistake((root) => rewrite(root, 'content/chapters/en/01-opening.mdx', (s) => s.replace('</Section>', '<Chart id="x" />\n\n</Section>')));
+    expect(out).toMatch(/unknown component <Chart>\n  → use one of <Section>, <P>, <Fig>, <Note>, <Scrolly>, <Step>/);
+  });
+});
