@@ -8,10 +8,9 @@
  * accessible name), data-aspect ("<narrow> <wide>" chart ratios, for the space kept before load),
  * data-base (our site's address, if this file is served from elsewhere).
  *
- * Each div gets a lazy-loaded, titled iframe of the chart's embed page. Until the page loads, the
- * frame keeps an estimated height; the page then reports its real height with the common message
- * {"datawrapper-height": {"<chart>": <px>}}. Messages are believed only when they come from one of
- * our iframes, from our origin, and carry a number in a sane range. No dependencies. */
+ * Each div gets a lazy, titled iframe of the chart's embed page, at an estimated height until the
+ * page reports its own with the common {"datawrapper-height": {"<chart>": px}} message. Messages
+ * count only from our own iframes, from our origin, with a number in a sane range. */
 (function () {
   'use strict';
   var me = document.currentScript || document.querySelector('script[src$="/embed.js"]');
@@ -46,7 +45,8 @@
 
     var f = document.createElement('iframe');
     f.src = new URL(lang + '/embed/' + chart + '/' + (q.length ? '?' + q.join('&') : ''), base).href;
-    f.title = el.getAttribute('data-title') || (lang === 'zh' ? '图表：' : 'Chart: ') + chart;
+    var title = el.getAttribute('data-title');
+    f.title = title || (lang === 'zh' ? '图表：' : 'Chart: ') + chart;
     f.setAttribute('loading', 'lazy');
     f.setAttribute('scrolling', 'no');
     f.setAttribute('frameborder', '0');
@@ -56,7 +56,7 @@
     f.style.border = '0';
     f.style.height = estimate(el.clientWidth || 600, aspect) + 'px';
     el.appendChild(f);
-    g.frames.push({ frame: f, chart: chart, origin: base.origin });
+    g.frames.push({ frame: f, chart: chart, origin: base.origin, untitled: !title });
   }
 
   function scan() {
@@ -73,7 +73,10 @@
         var m = g.frames[i];
         if (m.frame.contentWindow !== e.source || e.origin !== m.origin) continue;
         var h = d[m.chart];
+        var t = e.data['story-chart-title'];
         if (typeof h === 'number' && h >= 50 && h <= 8000) m.frame.style.height = Math.ceil(h) + 'px';
+        /* The page's title names the frame if the snippet gave none (as text, never HTML). */
+        if (m.untitled && typeof t === 'string' && t) m.frame.title = t.slice(0, 300);
       }
     });
   }

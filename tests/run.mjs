@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm test`: every check, in order, stopping at the first stage that fails:
 //   1. content check and type check (astro check)   2. unit tests (Vitest)
-//   3. the build                                      4. browser tests (Playwright, Chromium, axe)
+//   3. the build, then the Nu HTML Checker and a link check over every built page
+//   4. browser tests (Playwright in Chromium: behaviour, embeds, hardening, axe)
 // It ends with one plain summary line, "tests: N passed, N failed", counting Vitest and Playwright.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
@@ -12,6 +13,8 @@ const stages = [
   ['type check', 'astro check --minimumSeverity warning'],
   ['unit tests', 'vitest run --config tests/vitest.config.ts --reporter=default --reporter=json --outputFile.json=tests/.output/vitest.json'],
   ['build', 'astro build'],
+  ['HTML validation (vnu)', 'node tests/tools/vnu.mjs dist'],
+  ['link check', 'node tests/tools/links.mjs dist'],
   ['browser', 'node tests/find-browser.mjs'],
   ['end-to-end tests', 'playwright test -c tests/playwright.config.ts'],
 ];

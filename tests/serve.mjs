@@ -30,7 +30,6 @@ function readHeaders() {
   }
   return rules;
 }
-const rules = readHeaders();
 const matches = (pattern, path) => new RegExp(`^${pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`).test(path);
 
 createServer((req, res) => {
@@ -53,9 +52,14 @@ createServer((req, res) => {
     status = 404;
     file = join(root, '404.html');
     path = '/404.html';
+    if (!existsSync(file)) {
+      res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
+      return;
+    }
   }
   const headers = { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' };
-  for (const r of rules) if (matches(r.pattern, path)) for (const [k, v] of r.headers) headers[k] = v;
+  // Read on every request: a rebuild may have rewritten _headers while this server runs.
+  for (const r of readHeaders()) if (matches(r.pattern, path)) for (const [k, v] of r.headers) headers[k] = v;
   res.writeHead(status, headers);
   if (req.method === 'HEAD') res.end();
   else createReadStream(file).pipe(res);

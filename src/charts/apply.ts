@@ -10,73 +10,74 @@ export interface ApplyOptions {
   duration: number;
 }
 
-type MarkSel = Selection<SVGElement, Mark, SVGSVGElement, unknown>;
+type Root = Selection<SVGSVGElement, unknown, null, undefined>;
+type Marks = Selection<SVGElement, Mark, SVGSVGElement, unknown>;
 
-const setAttrs = (sel: MarkSel) => {
-  sel.each(function (d) {
-    const el = this as SVGElement;
-    for (const [k, v] of Object.entries(d.attrs)) el.setAttribute(k, String(v));
-    el.setAttribute('class', d.className ?? '');
-    if (d.tag === 'text') el.textContent = d.text ?? '';
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/** Binds the scene's marks to the elements with the same data-key. */
+function join(root: Root, marks: Mark[]) {
+  return root.selectAll<SVGElement, Mark>('[data-key]').data<Mark>(marks, function (this: SVGElement | SVGSVGElement, d: Mark | undefined) {
+    return d ? d.key : ((this as SVGElement).getAttribute('data-key') ?? '');
   });
-};
+}
+
+function setAll(el: SVGElement, d: Mark) {
+  for (const [k, v] of Object.entries(d.attrs)) el.setAttribute(k, String(v));
+  el.setAttribute('class', d.className ?? '');
+  if (d.tag === 'text') el.textContent = d.text ?? '';
+}
 
 export function applyScene(svg: SVGSVGElement, scene: Scene, { duration }: ApplyOptions): void {
   svg.setAttribute('viewBox', `0 0 ${scene.width} ${scene.height}`);
   svg.setAttribute('width', String(scene.width));
   svg.setAttribute('height', String(scene.height));
-  const root = select(svg);
+  const root: Root = select(svg);
   // Any running transition is interrupted: the new state wins, from wherever the marks are now.
   root.selectAll<SVGElement, Mark>('[data-key]').interrupt();
 
-  const joined = root
-    .selectAll<SVGElement, Mark>('[data-key]')
-    .data(scene.marks, function (this: SVGElement | SVGSVGElement, d?: Mark) {
-      return d ? d.key : (this as SVGElement).getAttribute('data-key') ?? '';
+  // A key whose element has another tag (rare) is replaced rather than morphed.
+  join(root, scene.marks)
+    .filter(function (this: SVGElement, d: Mark) {
+      return this.tagName !== d.tag;
+    })
+    .remove();
+
+  const joined = join(root, scene.marks);
+  const entering: Marks = joined
+    .enter()
+    .append<SVGElement>((d: Mark) => document.createElementNS(SVG_NS, d.tag) as SVGElement)
+    .attr('data-key', (d: Mark) => d.key)
+    .each(function (this: SVGElement, d: Mark) {
+      setAll(this, d);
     });
-
-  const exit = joined.exit<Mark>();
-  const enter = joined
-    .enter()
-    .append<SVGElement>((d) => document.createElementNS('http://www.w3.org/2000/svg', d.tag) as SVGElement)
-    .attr('data-key', (d) => d.key);
-
-  // A key that changes its tag (rare) is replaced rather than morphed.
-  const update = joined.filter(function (d) {
-    return (this as SVGElement).tagName === d.tag;
-  });
-  const retagged = joined.filter(function (d) {
-    return (this as SVGElement).tagName !== d.tag;
-  });
-  retagged.remove();
-  const reentered = root
-    .selectAll<SVGElement, Mark>('[data-key]')
-    .data(scene.marks.filter((m) => retagged.data().some((r) => r.key === m.key)), (d) => d.key)
-    .enter()
-    .append<SVGElement>((d) => document.createElementNS('http://www.w3.org/2000/svg', d.tag) as SVGElement)
-    .attr('data-key', (d) => d.key);
-
-  const entering = enter.merge(reentered) as MarkSel;
-  setAttrs(entering);
+  const exiting = joined.exit<Mark>();
 
   if (duration <= 0) {
-    exit.remove();
-    setAttrs(update as MarkSel);
-    entering.attr('opacity', null);
-    root.selectAll<SVGElement, Mark>('[data-key]').data(scene.marks, (d) => d.key).order();
-    return;
+    exiting.remove();
+    joined.each(function (this: SVGElement, d: Mark) {
+      setAll(this, d);
+      this.removeAttribute('opacity');
+    });
+  } else {
+    exiting.transition().duration(duration / 2).attr('opacity', 0).remove();
+    entering
+      .attr('opacity', 0)
+      .transition()
+      .delay(duration / 3)
+      .duration((duration * 2) / 3)
+      .attr('opacity', 1)
+      .on('end', function (this: SVGElement) {
+        this.removeAttribute('opacity');
+      });
+    joined.each(function (this: SVGElement, d: Mark) {
+      const el = select<SVGElement, Mark>(this);
+      el.attr('class', d.className ?? '').attr('opacity', null);
+      if (d.tag === 'text') el.text(d.text ?? '');
+      const t = el.transition().duration(duration);
+      for (const [k, v] of Object.entries(d.attrs)) t.attr(k, String(v));
+    });
   }
-
-  exit.transition().duration(duration / 2).attr('opacity', 0).remove();
-  entering.attr('opacity', 0).transition().delay(duration / 3).duration((duration * 2) / 3).attr('opacity', 1).on('end', function () {
-    (this as SVGElement).removeAttribute('opacity');
-  });
-  update.each(function (d) {
-    const el = select(this as SVGElement);
-    el.attr('class', d.className ?? '');
-    if (d.tag === 'text') el.text(d.text ?? '');
-    const t = el.transition().duration(duration);
-    for (const [k, v] of Object.entries(d.attrs)) t.attr(k, String(v));
-  });
-  root.selectAll<SVGElement, Mark>('[data-key]').data(scene.marks, (d) => d.key).order();
+  // Document order is paint order: keep it as the scene lists the marks.
+  join(root, scene.marks).order();
 }

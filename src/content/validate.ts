@@ -98,7 +98,7 @@ export function checkContent(root: string): CheckResult {
           }
           const valid = CHARTS[sc.chart];
           for (const step of sc.steps) {
-            if (!valid.includes(step.state)) {
+            if (!(valid as readonly string[]).includes(step.state)) {
               problems.push({ loc: step.loc, id: step.state, problem: `the "${sc.chart}" chart has no state "${step.state}"`, fix: `use one of: ${valid.join(', ')}` });
             }
           }

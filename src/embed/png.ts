@@ -64,11 +64,11 @@ export function pictureSvg(id: string, lang: Lang, state: string, siteLabel: str
 }
 
 /** The picture as PNG bytes. sharp is loaded only when a PNG is actually built. */
-export async function pngFor(id: string, lang: Lang, state: string, siteLabel: string): Promise<Uint8Array> {
+export async function pngFor(id: string, lang: Lang, state: string, siteLabel: string): Promise<ArrayBuffer> {
   const { default: sharp } = await import('sharp');
   const { svg } = pictureSvg(id, lang, state, siteLabel);
   const buf = await sharp(Buffer.from(svg), { density: 72 * PNG_SCALE }).flatten({ background: BG }).png({ compressionLevel: 9, palette: true, quality: 90 }).toBuffer();
-  return new Uint8Array(buf);
+  return buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength) as ArrayBuffer;
 }
 
 /** Pixel size of a state's PNG (the same for every state of a chart and language). */

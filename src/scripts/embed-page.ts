@@ -4,7 +4,7 @@
 // - steps through the states with the previous/next buttons and the arrow keys;
 // - keeps the download links and the story link on the state shown;
 // - tells the host page its height whenever it changes, with the message many publishing systems
-//   already listen for: {"datawrapper-height": {"<chart>": <px>}}.
+//   already listen for: {"datawrapper-height": {"<chart>": <px>}} (plus the chart's title).
 // ?theme= is applied before the first paint by public/embed-boot.js.
 import { createChart, markState, readPayload, type LiveChart } from '../charts/runtime.ts';
 
@@ -85,11 +85,14 @@ createChart(figure, payload).then(
 // The height, for the host page. Only numbers leave this page; any host may read them.
 if (window.parent !== window) {
   let last = 0;
+  const title = figure.querySelector('.chart__title')?.textContent?.trim() ?? '';
   const report = () => {
     const height = Math.ceil(root.getBoundingClientRect().height);
     if (height === last || height < 1) return;
     last = height;
-    window.parent.postMessage({ 'datawrapper-height': { [chartId]: height } }, '*');
+    // The chart's title rides along for our loader (public/embed.js), which names the iframe with
+    // it when the host's snippet did not; listeners that only know datawrapper-height ignore it.
+    window.parent.postMessage({ 'datawrapper-height': { [chartId]: height }, 'story-chart-title': title }, '*');
   };
   new ResizeObserver(report).observe(root);
   report();

@@ -16,7 +16,7 @@ import { CHROMIUM_ARGS, HOW_TO_GET_ONE, findChromium } from '../browser.mjs';
 import { measureFile, measurePage, VIEWPORT } from './lib/bytes.mjs';
 import { routes as listRoutes } from './lib/routes.mjs';
 import { markdown, rows } from './lib/report.mjs';
-import { HELP, build, cleanup, onCleanup, parseArgs, serve, withTimeout } from './lib/util.mjs';
+import { HELP, build, checkInterrupted, cleanup, onCleanup, parseArgs, serve, withTimeout } from './lib/util.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const reportDir = join(root, 'tests/bench/.report');
@@ -80,21 +80,31 @@ async function main() {
   if (missing.length) log(`not built (reported as missing): ${missing.join(', ')}`);
 
   // 2. Serve.
-  const origin = await serve(root, dist, options.port);
-  log(`serving ${relative(root, dist)}/ on ${origin}`);
+  checkInterrupted();
+  const server = await serve(root, dist, options.port);
+  log(`serving ${relative(root, dist)}/ on ${server.origin}`);
 
+  // One Chromium for bytes and scrolling (a fresh context per page), launched again if it crashes.
   const { chromium } = await import('playwright-core');
-  const browser = await withTimeout(chromium.launch({ executablePath: chromePath, args: CHROMIUM_ARGS, headless: true, timeout: 30_000 }), 45_000, 'launching Chromium');
-  onCleanup(() => browser.close());
-  const chromiumVersion = `Chromium ${browser.version()}`;
+  let browser = null;
+  const getBrowser = async () => {
+    if (browser?.isConnected()) return browser;
+    if (browser) log('Chromium went away; launching it again');
+    const b = await withTimeout(chromium.launch({ executablePath: chromePath, args: CHROMIUM_ARGS, headless: true, timeout: 30_000, handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false }), 45_000, 'launching Chromium');
+    onCleanup(() => b.close());
+    return (browser = b);
+  };
+  const chromiumVersion = `Chromium ${(await getBrowser()).version()}`;
 
   // 3. Bytes.
   enter('bytes');
   const bytes = {};
   for (const route of routes.filter((r) => r.exists)) {
+    checkInterrupted();
     const t = performance.now();
+    const origin = await server.ensure();
     try {
-      bytes[route.path] = route.kind === 'script' ? await measureFile(origin, route.path) : await withTimeout(measurePage(browser, origin, route.path), 240_000, `loading ${route.path}`);
+      bytes[route.path] = route.kind === 'script' ? await measureFile(origin, route.path) : await withTimeout(measurePage(await getBrowser(), origin, route.path), 240_000, `loading ${route.path}`);
     } catch (e) {
       bytes[route.path] = { path: route.path, error: String(e.message ?? e) };
     }
@@ -111,9 +121,10 @@ async function main() {
   const scroll = {};
   if (options.scroll)
     for (const page of scrollPages.filter((p) => p.exists)) {
+      checkInterrupted();
       log(`scrolling ${page.path} (${options.step} px every ${options.interval} ms)…`);
       try {
-        scroll[page.path] = await scrollOnce(browser, origin, page.path, options);
+        scroll[page.path] = await scrollOnce(await getBrowser(), await server.ensure(), page.path, options);
         const m = scroll[page.path];
         log(`  ${m.px} px in ${m.seconds} s: ${m.longTasks} long tasks, ${m.stateChanges} chart state changes, ${m.transitionFrames} frames in transition`);
       } catch (e) {
@@ -121,7 +132,7 @@ async function main() {
         log(`  error: ${scroll[page.path].error}`);
       }
     }
-  await browser.close().catch(() => {});
+  await browser?.close().catch(() => {});
   leave();
 
   // 5. Lighthouse: the two story pages and one embed page (the first one built).
@@ -132,11 +143,12 @@ async function main() {
   if (options.lighthouse) {
     const { measureLighthouse } = await import('./lib/lighthouse.mjs');
     for (const page of lighthousePages.filter((p) => p.exists)) {
+      checkInterrupted();
       const t = performance.now();
       log(`Lighthouse ${page.path} (${options.runs} run${options.runs > 1 ? 's' : ''})…`);
       try {
         const name = page.path.replace(/^\/|\/$/g, '').replace(/\//g, '-') || 'root';
-        lighthouse[page.path] = await measureLighthouse(chromePath, origin, page.path, options.runs, reportDir, name);
+        lighthouse[page.path] = await measureLighthouse(chromePath, await server.ensure(), page.path, options.runs, reportDir, name);
         const m = lighthouse[page.path];
         log(`  ${Object.values(m.scores).join(' / ')}, LCP ${Math.round(m.lcp)} ms, TBT ${Math.round(m.tbt)} ms, CLS ${m.cls.toFixed(3)} (${((performance.now() - t) / 1000).toFixed(0)} s)`);
       } catch (e) {
@@ -156,6 +168,7 @@ async function main() {
     options,
     seconds: (performance.now() - started) / 1000,
     phases: phaseSummary(),
+    incidents: server.incidents,
     build: buildResult.skipped ? { skipped: true } : { ok: buildResult.ok, seconds: +buildResult.seconds.toFixed(2) },
     routes,
     bytes,
@@ -188,7 +201,7 @@ main()
     process.exit(code);
   })
   .catch(async (e) => {
-    console.error(`bench: ${e?.stack ?? e}`);
+    console.error(e?.message === 'interrupted' ? 'bench: interrupted' : `bench: ${e?.stack ?? e}`);
     await cleanup();
     process.exit(1);
   });

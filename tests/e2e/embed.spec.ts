@@ -176,6 +176,9 @@ test('the loader ignores hostile attributes and the embed page a hostile ?state=
   const iframe = page.locator('iframe');
   await expect(iframe).toHaveCount(1);
   expect(await iframe.getAttribute('src')).toBe(`${SITE}/en/embed/${CHART_IDS[0]}/`);
+  // Without data-title the frame is named by the page it holds, once that has loaded.
+  const frame = await embedFrame(page, CHART_IDS[0]!);
+  await expect(iframe).toHaveAttribute('title', (await frame.locator('h1').textContent())!.trim());
 
   for (const chart of CHART_IDS) {
     await page.goto(`${SITE}/en/embed/${chart}/?state=${encodeURIComponent(hostile)}`);
@@ -227,6 +230,22 @@ for (const lang of LANGS) {
       await expect(next).toHaveAttribute('aria-disabled', 'true');
       const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
       expect(bg).toBe('rgb(22, 23, 26)');
+    }
+  });
+
+  test(`${lang}: embed pages fit every width from 280 to 1200 px`, async ({ page }) => {
+    desktopOnly();
+    for (const chart of CHART_IDS) {
+      await page.goto(`${SITE}/${lang}/embed/${chart}/`);
+      for (const width of [280, 360, 480, 560, 760, 1200]) {
+        await page.setViewportSize({ width, height: 800 });
+        const overflow = await page.evaluate(() => {
+          const root = document.documentElement;
+          const wide = [...document.querySelectorAll('body *')].filter((el) => el.getBoundingClientRect().right > root.clientWidth + 0.5 && !el.closest('.table-scroll, svg'));
+          return { scroll: root.scrollWidth - root.clientWidth, wide: wide.map((el) => el.className || el.tagName).slice(0, 3) };
+        });
+        expect(overflow, `${chart} at ${width} px`).toEqual({ scroll: 0, wide: [] });
+      }
     }
   });
 

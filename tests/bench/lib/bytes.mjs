@@ -70,7 +70,7 @@ const scrollToBottom = (page) =>
         if (last === max) break; // the page stopped growing
         last = max;
       }
-      scrollBy(0, Math.round(innerHeight * 0.9));
+      scrollBy({ top: Math.round(innerHeight * 0.9), behavior: 'instant' }); // not the page's smooth scrolling
       await wait(100);
     }
     await wait(300);

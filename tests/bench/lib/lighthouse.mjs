@@ -21,8 +21,17 @@ function failing(lhr, category) {
     .map((a) => ({ id: a.id, title: a.title, score: a.score, value: a.displayValue ?? '' }));
 }
 
+/** The LCP element (Lighthouse 13: a node item of the lcp-breakdown insight) and the LCP phases. */
+function lcpElement(lhr) {
+  const items = lhr.audits['lcp-breakdown-insight']?.details?.items ?? lhr.audits['largest-contentful-paint-element']?.details?.items ?? [];
+  const node = items.find((i) => i.type === 'node') ?? items.flatMap((i) => i.items ?? []).find((i) => i.node)?.node;
+  const phases = items.find((i) => i.type === 'table')?.items ?? [];
+  if (!node) return null;
+  return { selector: node.selector ?? '', label: (node.nodeLabel ?? '').slice(0, 40), phases: Object.fromEntries(phases.map((p) => [p.subpart, Math.round(p.duration)])) };
+}
+
 async function runOnce(chromePath, url) {
-  const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: [...CHROMIUM_ARGS, '--headless=new'], logLevel: 'silent' });
+  const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: [...CHROMIUM_ARGS, '--headless=new'], logLevel: 'silent', handleSIGINT: false });
   const kill = () => {
     try {
       chrome.kill();
@@ -46,6 +55,10 @@ async function runOnce(chromePath, url) {
       cls: num('cumulative-layout-shift'),
       fcp: num('first-contentful-paint'),
       warnings: lhr.runWarnings ?? [],
+      // Where the main thread went (ms, as Lighthouse reports it under its CPU slowdown).
+      mainThread: Object.fromEntries((lhr.audits['mainthread-work-breakdown']?.details?.items ?? []).map((i) => [i.groupLabel, Math.round(i.duration)])),
+      longTasks: (lhr.audits['long-tasks']?.details?.items ?? []).slice(0, 5).map((i) => ({ url: i.url, duration: Math.round(i.duration), start: Math.round(i.startTime) })),
+      lcpElement: lcpElement(lhr),
     };
   } finally {
     kill();
@@ -67,6 +80,9 @@ export async function measureLighthouse(chromePath, origin, path, runs, reportDi
     fcp: median(results.map((r) => r.fcp)),
     lost: Object.fromEntries(CATEGORIES.map((c) => [c, failing(last.lhr, c)])),
     warnings: last.warnings,
+    mainThread: last.mainThread,
+    longTasks: last.longTasks,
+    lcpElement: last.lcpElement,
     report: `lighthouse-${name}.json`,
   };
 }

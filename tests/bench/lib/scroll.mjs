@@ -51,6 +51,14 @@ function probe() {
         if (d > 0.05) B.slices.push([t, d, kind]);
       }
     };
+  // Which script registered a listener or observer (its file), for the report.
+  const caller = () => {
+    for (const line of (new Error().stack || '').split('\n').slice(2)) {
+      const m = /(https?:\/\/[^\s)]+?)(?::\d+){2}/.exec(line);
+      if (m) return m[1].replace(location.origin, '');
+    }
+    return 'inline';
+  };
   const raf = window.requestAnimationFrame.bind(window);
   window.requestAnimationFrame = (cb) => raf(timed(cb, 'raf'));
   const st = window.setTimeout.bind(window);
@@ -59,7 +67,7 @@ function probe() {
     const Orig = window[name];
     if (!Orig) continue;
     const Wrapped = function (cb, opts) {
-      return new Orig(timed(cb, name), opts);
+      return new Orig(timed(cb, `${name} ${caller()}`), opts);
     };
     Wrapped.prototype = Orig.prototype;
     window[name] = Wrapped;
@@ -75,7 +83,7 @@ function probe() {
     let w = byKey.get(key(type, opts));
     if (!w) {
       const call = typeof listener === 'function' ? listener : (e) => listener.handleEvent(e);
-      w = timed(call, `event:${type}`);
+      w = timed(call, `${type} ${caller()}`);
       byKey.set(key(type, opts), w);
     }
     return add.call(this, type, w, opts);
@@ -190,6 +198,7 @@ export async function measureScroll(browser, origin, path, { step = 120, interva
     const page = await context.newPage();
     const errors = [];
     page.on('pageerror', (e) => errors.push(String(e.message ?? e)));
+    page.on('requestfailed', (r) => errors.push(`request failed: ${r.url()} (${r.failure()?.errorText ?? '?'})`));
     await page.addInitScript(probe);
     const res = await page.goto(origin + path, { waitUntil: 'load', timeout: 30_000 });
     if (!res || res.status() >= 400) throw new Error(`${path} answered ${res?.status() ?? 'nothing'}`);

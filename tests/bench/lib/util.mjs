@@ -70,21 +70,37 @@ export function parseArgs(argv) {
 
 /** Things to undo on any exit: the server, browsers. Run once, in reverse order. */
 const cleanups = [];
-export const onCleanup = (fn) => cleanups.push(fn);
 let cleaned = false;
-export async function cleanup() {
-  if (cleaned) return;
+/** Registers an undo; after cleanup has run (an interrupt), runs it at once instead. */
+export const onCleanup = (fn) => {
+  if (cleaned) void Promise.resolve().then(fn).catch(() => {});
+  else cleanups.push(fn);
+};
+let cleaning = null;
+/** Runs every undo once; every caller waits for the same run to finish. */
+export function cleanup() {
+  if (cleaning) return cleaning;
   cleaned = true;
-  for (const fn of cleanups.reverse()) {
-    try {
-      await withTimeout(Promise.resolve().then(fn), 10_000, 'cleanup');
-    } catch {
-      /* best effort */
+  cleaning = (async () => {
+    for (const fn of cleanups.reverse()) {
+      try {
+        await withTimeout(Promise.resolve().then(fn), 10_000, 'cleanup');
+      } catch {
+        /* best effort */
+      }
     }
-  }
+  })();
+  return cleaning;
+}
+/** Set by Ctrl-C or a termination signal: the bench stops between steps. */
+export let interrupted = false;
+export function checkInterrupted() {
+  if (interrupted) throw new Error('interrupted');
 }
 for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
-  process.once(sig, () => {
+  process.on(sig, () => {
+    if (interrupted) process.exit(130); // a second signal: leave now
+    interrupted = true;
     console.error(`\nbench: ${sig}, shutting down…`);
     cleanup().finally(() => process.exit(130));
   });
@@ -132,34 +148,64 @@ function portFree(port) {
   });
 }
 
-/** Starts tests/serve.mjs on the first free port from `port`; resolves to its origin once it answers. */
+/**
+ * tests/serve.mjs on the first free port from `port`, as a child process. `ensure()` checks that it
+ * still answers and starts it again (same port if free) if it died, noting why in `incidents`.
+ */
 export async function serve(root, dir, port) {
-  let p = port;
-  while (!(await portFree(p))) if (++p > port + 20) throw new Error(`no free port in ${port}–${port + 20}`);
-  const child = spawn(process.execPath, [join(root, 'tests/serve.mjs'), dir, String(p)], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
-  let err = '';
-  child.stderr.on('data', (d) => (err += d));
+  const server = { origin: '', incidents: [], child: null };
+  const start = async () => {
+    let p = port;
+    while (!(await portFree(p))) if (++p > port + 20) throw new Error(`no free port in ${port}–${port + 20}`);
+    const child = spawn(process.execPath, [join(root, 'tests/serve.mjs'), dir, String(p)], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    let err = '';
+    child.stdout.resume();
+    child.stderr.on('data', (d) => (err = (err + d).slice(-2000)));
+    child.on('exit', (code, signal) => {
+      if (!stopping) server.incidents.push(`the static server on port ${p} exited (${signal ?? `code ${code}`})${err.trim() ? `: ${err.trim().split('\n').slice(-3).join(' ')}` : ''}`);
+    });
+    server.child = child;
+    server.origin = `http://127.0.0.1:${p}`;
+    const deadline = Date.now() + 15_000;
+    while (Date.now() < deadline) {
+      if (child.exitCode !== null || child.signalCode !== null) throw new Error(`the static server exited: ${err.trim()}`);
+      if (await answers(server.origin)) return;
+      await sleep(150);
+    }
+    throw new Error(`the static server did not answer on ${server.origin} within 15 s`);
+  };
+  let stopping = false;
   onCleanup(
     () =>
       new Promise((resolve) => {
-        if (child.exitCode !== null) return resolve();
+        stopping = true;
+        const child = server.child;
+        if (!child || child.exitCode !== null || child.signalCode !== null) return resolve();
         child.once('exit', resolve);
         child.kill('SIGTERM');
       }),
   );
-  const origin = `http://127.0.0.1:${p}`;
-  const deadline = Date.now() + 15_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`the static server exited: ${err.trim()}`);
-    try {
-      const r = await fetch(`${origin}/`, { signal: AbortSignal.timeout(1000) });
-      await r.arrayBuffer();
-      return origin;
-    } catch {
-      await sleep(150);
-    }
+  server.ensure = async () => {
+    const c = server.child;
+    if (c && c.exitCode === null && c.signalCode === null && (await answers(server.origin))) return server.origin;
+    if (c && c.exitCode === null && c.signalCode === null) c.kill('SIGTERM');
+    await start();
+    server.incidents.push(`restarted the static server on ${server.origin}`);
+    console.error(`bench: ${server.incidents.at(-2) ?? 'the static server stopped answering'}; restarted it on ${server.origin}`);
+    return server.origin;
+  };
+  await start();
+  return server;
+}
+
+async function answers(origin) {
+  try {
+    const r = await fetch(`${origin}/`, { signal: AbortSignal.timeout(2000) });
+    await r.arrayBuffer();
+    return true;
+  } catch {
+    return false;
   }
-  throw new Error(`the static server did not answer on ${origin} within 15 s`);
 }
 
 /** Chart ids known to the source tree (every src/charts/<id>/ with a states.ts), for the embed routes. */

@@ -1,0 +1,38 @@
+// The Open Graph image of each language, rendered at build time: the headline over the GMV chart's
+// hindsight state, 1200×630, as social networks expect.
+import { scene } from '../charts/server.ts';
+import { sceneToSvg } from '../charts/svg.ts';
+import { wrap } from '../charts/text.ts';
+import { resolveLightCss } from '../embed/png.ts';
+import { STANDALONE_CSS } from '../charts/server.ts';
+import { t, type Lang } from '../i18n/index.ts';
+
+export const OG_SIZE = { width: 1200, height: 630 } as const;
+const FONT = 'system-ui, "Noto Sans", "Noto Sans CJK SC", sans-serif';
+const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+export function ogSvg(lang: Lang): string {
+  const { width, height } = OG_SIZE;
+  const title = t(lang, 'site.title');
+  const kicker = t(lang, 'site.kicker');
+  const lines = wrap(title, 52, 520);
+  const text = [
+    `<text x="56" y="96" font-size="24" fill="#c2410c" font-family='${FONT}'>${esc(kicker)}</text>`,
+    ...lines.map((l, i) => `<text x="56" y="${170 + i * 66}" font-size="52" font-weight="800" fill="#1c1d1f" font-family='${FONT}'>${esc(l)}</text>`),
+  ];
+  const chart = sceneToSvg(scene('gmv-timeline', lang, 'hindsight', 'wide'), { label: '' })
+    .replace(/^<svg/, '<svg x="600" y="150" width="560" height="386"')
+    .replace(/ width="640" height="\d+"/, '')
+    .replace(/ role="img" aria-label="[^"]*"/, '');
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">` +
+    `<style>${resolveLightCss(STANDALONE_CSS)}</style><rect width="${width}" height="${height}" fill="#fbfaf7"/>` +
+    `<rect x="0" y="0" width="${width}" height="12" fill="#c2410c"/>${text.join('')}${chart}</svg>`
+  );
+}
+
+export async function ogPng(lang: Lang): Promise<ArrayBuffer> {
+  const { default: sharp } = await import('sharp');
+  const buf = await sharp(Buffer.from(ogSvg(lang))).png({ compressionLevel: 9, palette: true }).toBuffer();
+  return buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength) as ArrayBuffer;
+}
