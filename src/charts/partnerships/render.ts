@@ -2,7 +2,7 @@
 // for Kuaishou's own store, each link drawn by kind (sale sent out, bought inside, listings halted,
 // cut), a marker per event and a "now" line at the state's date. Each state shows the world as of
 // its date: later events are not drawn. A pure function of (data, state, size, language).
-import { scaleLinear } from 'd3-scale';
+import { scaleLinear } from '../scale.ts';
 import { fmt, textWidth } from '../text.ts';
 import type { Mark, RenderContext, Scene } from '../types.ts';
 import type { EventMark, LaneId, PartnershipsData, Segment } from './data.ts';

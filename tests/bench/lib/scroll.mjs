@@ -1,9 +1,10 @@
 // A scripted read-through: mouse-wheel scrolling from the top to the bottom of a story page at a
 // steady pace, in Chromium at phone size, measuring
 //   - long tasks (> 50 ms, PerformanceObserver 'longtask') and their blocking time while scrolling;
-//   - frames during chart transitions: a frame is "in transition" when a mark of a [data-chart]
-//     figure has a running d3 transition (node.__transition) or a running CSS/Web animation; it is
-//     dropped-ish when it took more than 1.5 × 16.7 ms; and how much of the page's script ran in it.
+//   - frames during chart transitions: a frame is "in transition" when the SVG of a [data-chart]
+//     figure changed since the previous frame (whatever script moves it) or one of its elements
+//     runs a CSS transition or animation; a frame that took more than 1.5 × 16.7 ms counts as
+//     dropped; and how much of the page's script ran in each.
 // Script time is measured in the page by timing every callback the browser calls into the page's
 // code (animation frames, timers, observers, event listeners), outermost calls only, each assigned
 // to the frame during which it ran. The probe is injected before any page script (addInitScript).
@@ -93,11 +94,23 @@ function probe() {
     return remove.call(this, type, w || listener, opts);
   };
 
-  // Is a chart moving? d3 keeps a running or scheduled transition on node.__transition; CSS
-  // transitions and animations of chart elements are followed by their events (not by
+  // Is a chart moving? Whatever moves it (d3, a hand-written tween, a progress-driven redraw), its
+  // SVG changes: a mutation observer on each chart's SVG notes that it did since the last frame.
+  // CSS transitions and animations of chart elements are followed by their events (not by
   // document.getAnimations(), which would force a style update in every frame).
-  let marks = [];
-  let marksAt = -1e9;
+  let mutated = 0;
+  const watched = new WeakSet();
+  const marks = new MO(() => (mutated = 1));
+  let watchedAt = -1e9;
+  const watch = (now) => {
+    if (now - watchedAt < 250) return;
+    watchedAt = now;
+    for (const svg of document.querySelectorAll('[data-chart] svg'))
+      if (!watched.has(svg)) {
+        watched.add(svg);
+        marks.observe(svg, { subtree: true, attributes: true, childList: true, characterData: true });
+      }
+  };
   const css = new Map();
   const inChart = (e) => e.target instanceof Element && e.target.closest('[data-chart]');
   const on = (e) => inChart(e) && css.set(e.target, { n: (css.get(e.target)?.n || 0) + 1, t: performance.now() });
@@ -110,15 +123,12 @@ function probe() {
   for (const t of ['transitionrun', 'animationstart']) add.call(window, t, on, true);
   for (const t of ['transitionend', 'transitioncancel', 'animationend', 'animationcancel']) add.call(window, t, off, true);
   const busy = (now) => {
+    watch(now);
+    const m = mutated;
+    mutated = 0;
     // An element removed mid-transition may never report its end: forget it after 3 s.
     for (const [el, c] of css) if (!el.isConnected || now - c.t > 3000) css.delete(el);
-    if (css.size) return 1;
-    if (now - marksAt > 250) {
-      marks = document.querySelectorAll('[data-chart] [data-key]');
-      marksAt = now;
-    }
-    for (const el of marks) if (el.__transition) return 1;
-    return 0;
+    return m || css.size ? 1 : 0;
   };
   const tick = (ts) => {
     B.ticks.push([ts, busy(ts)]);
