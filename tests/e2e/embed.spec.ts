@@ -15,8 +15,7 @@ const HOST = `http://127.0.0.1:${HOST_PORT}`;
 const LANGS = ['zh', 'en'] as const;
 const WIDTHS = [320, 600, 1000];
 
-/** Hosts and the resize loops only need one browser profile. */
-const desktopOnly = () => test.skip(test.info().project.name !== 'desktop', 'host-page tests run once, on desktop');
+/** Host-page tests carry @host in their title; they need one browser profile (see the phone project's grepInvert). */
 
 /** The published embed code, as the gallery hands it out (already fitted to this origin). */
 async function publishedSnippets(page: Page, lang: string, chart: string) {
@@ -76,8 +75,7 @@ async function expectFits(iframe: Locator, frame: Frame, label: string) {
 
 for (const lang of LANGS) {
   for (const chart of CHART_IDS) {
-    test(`${lang}/${chart}: the loader snippet sizes its iframe on another origin at ${WIDTHS.join(', ')} px`, async ({ page }) => {
-      desktopOnly();
+    test(`${lang}/${chart}: the loader snippet sizes its iframe on another origin at ${WIDTHS.join(', ')} px @host`, async ({ page }) => {
       const { script } = await publishedSnippets(page, lang, chart);
       expect(script).toContain(`${SITE}/embed.js`);
       await page.setViewportSize({ width: WIDTHS[0]!, height: 900 });
@@ -105,8 +103,7 @@ for (const lang of LANGS) {
       await expectFits(iframe, frame, `${lang}/${chart} after forged messages`);
     });
 
-    test(`${lang}/${chart}: a bare iframe fits with the common datawrapper-height listener`, async ({ page }) => {
-      desktopOnly();
+    test(`${lang}/${chart}: a bare iframe fits with the common datawrapper-height listener @host`, async ({ page }) => {
       const { iframe: code } = await publishedSnippets(page, lang, chart);
       const bare = code.split('\n')[0]!;
       expect(bare).toMatch(/^<iframe [^>]*src="http:\/\/127\.0\.0\.1:\d+\/(zh|en)\/embed\//);
@@ -128,8 +125,7 @@ for (const lang of LANGS) {
   }
 }
 
-test('the gallery copy buttons give code that works pasted into a blank page', async ({ page, context }) => {
-  desktopOnly();
+test('the gallery copy buttons give code that works pasted into a blank page @host', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: SITE });
   await page.setViewportSize({ width: 1000, height: 900 });
   for (const kind of ['script', 'iframe'] as const) {
@@ -147,8 +143,7 @@ test('the gallery copy buttons give code that works pasted into a blank page', a
   }
 });
 
-test('choosing a step in the gallery shows it in the preview and fits the embed code to it', async ({ page }) => {
-  desktopOnly();
+test('choosing a step in the gallery shows it in the preview and fits the embed code to it @host', async ({ page }) => {
   const chart = CHART_IDS[0]!;
   const state = statesOf(chart)[2]!;
   await page.goto(`${SITE}/en/charts/`);
@@ -159,8 +154,7 @@ test('choosing a step in the gallery shows it in the preview and fits the embed 
   await expect(frame.locator('figure[data-chart]')).toHaveAttribute('data-state', state);
 });
 
-test('the loader ignores hostile attributes and the embed page a hostile ?state=', async ({ page }) => {
-  desktopOnly();
+test('the loader ignores hostile attributes and the embed page a hostile ?state= @host', async ({ page }) => {
   const hostile = '"><img src=x id=pwned onerror="window.pwned=1">';
   let dialogs = 0;
   page.on('dialog', (d) => {
@@ -233,8 +227,7 @@ for (const lang of LANGS) {
     }
   });
 
-  test(`${lang}: embed pages fit every width from 280 to 1200 px`, async ({ page }) => {
-    desktopOnly();
+  test(`${lang}: embed pages fit every width from 280 to 1200 px @host`, async ({ page }) => {
     for (const chart of CHART_IDS) {
       await page.goto(`${SITE}/${lang}/embed/${chart}/`);
       for (const width of [280, 360, 480, 560, 760, 1200]) {
@@ -256,8 +249,7 @@ for (const lang of LANGS) {
     await expect(page.locator('[lang="en"] h2')).toBeVisible();
   });
 
-  test(`${lang}: the embed page reports its height to its parent with the common message`, async ({ page }) => {
-    desktopOnly();
+  test(`${lang}: the embed page reports its height to its parent with the common message @host`, async ({ page }) => {
     const chart = CHART_IDS[0]!;
     await page.goto(`${HOST}/blank.html`);
     await page.evaluate(() => {
