@@ -83,6 +83,25 @@ async function main() {
   checkInterrupted();
   const server = await serve(root, dist, options.port);
   log(`serving ${relative(root, dist)}/ on ${server.origin}`);
+  /** Runs a measurement; if the server went away meanwhile (it has happened), runs it once more. */
+  const againstServer = async (what, fn) => {
+    let result;
+    let error;
+    for (let attempt = 0; attempt < 2; attempt++) {
+      const origin = await server.ensure();
+      const incidents = server.incidents.length;
+      try {
+        result = await fn(origin);
+        error = undefined;
+      } catch (e) {
+        error = e;
+      }
+      if (server.incidents.length === incidents) break;
+      if (attempt === 0) log(`${what}: the static server went away during the measurement; measuring again`);
+    }
+    if (error) throw error;
+    return result;
+  };
 
   // One Chromium for bytes and scrolling (a fresh context per page), launched again if it crashes.
   const { chromium } = await import('playwright-core');
@@ -102,9 +121,10 @@ async function main() {
   for (const route of routes.filter((r) => r.exists)) {
     checkInterrupted();
     const t = performance.now();
-    const origin = await server.ensure();
     try {
-      bytes[route.path] = route.kind === 'script' ? await measureFile(origin, route.path) : await withTimeout(measurePage(await getBrowser(), origin, route.path), 240_000, `loading ${route.path}`);
+      bytes[route.path] = await againstServer(`bytes ${route.path}`, async (origin) =>
+        route.kind === 'script' ? measureFile(origin, route.path) : withTimeout(measurePage(await getBrowser(), origin, route.path), 240_000, `loading ${route.path}`),
+      );
     } catch (e) {
       bytes[route.path] = { path: route.path, error: String(e.message ?? e) };
     }
@@ -124,7 +144,7 @@ async function main() {
       checkInterrupted();
       log(`scrolling ${page.path} (${options.step} px every ${options.interval} ms)…`);
       try {
-        scroll[page.path] = await scrollOnce(await getBrowser(), await server.ensure(), page.path, options);
+        scroll[page.path] = await againstServer(`scroll ${page.path}`, async (origin) => scrollOnce(await getBrowser(), origin, page.path, options));
         const m = scroll[page.path];
         log(`  ${m.px} px in ${m.seconds} s: ${m.longTasks} long tasks, ${m.stateChanges} chart state changes, ${m.transitionFrames} frames in transition`);
       } catch (e) {
@@ -148,7 +168,7 @@ async function main() {
       log(`Lighthouse ${page.path} (${options.runs} run${options.runs > 1 ? 's' : ''})…`);
       try {
         const name = page.path.replace(/^\/|\/$/g, '').replace(/\//g, '-') || 'root';
-        lighthouse[page.path] = await measureLighthouse(chromePath, await server.ensure(), page.path, options.runs, reportDir, name);
+        lighthouse[page.path] = await againstServer(`Lighthouse ${page.path}`, (origin) => measureLighthouse(chromePath, origin, page.path, options.runs, reportDir, name));
         const m = lighthouse[page.path];
         log(`  ${Object.values(m.scores).join(' / ')}, LCP ${Math.round(m.lcp)} ms, TBT ${Math.round(m.tbt)} ms, CLS ${m.cls.toFixed(3)} (${((performance.now() - t) / 1000).toFixed(0)} s)`);
       } catch (e) {

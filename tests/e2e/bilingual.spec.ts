@@ -19,10 +19,15 @@ async function clickAt(page: Page, selector: string) {
 }
 
 async function inView(page: Page, id: string) {
-  return page.evaluate((i) => {
-    const r = document.getElementById(i)!.getBoundingClientRect();
-    return r.top < window.innerHeight && r.bottom > 0;
-  }, id);
+  // The page may still be navigating when polled: no element yet is "not in view".
+  return page
+    .evaluate((i) => {
+      const el = document.getElementById(i);
+      if (!el) return false;
+      const r = el.getBoundingClientRect();
+      return r.top < window.innerHeight && r.bottom > 0;
+    }, id)
+    .catch(() => false);
 }
 
 async function paragraphIds(page: Page, lang: string) {

@@ -191,7 +191,7 @@ export function markdown(r, list) {
     `${r.date} · ${r.machine.cpus} × ${r.machine.cpu} · Node ${r.machine.node} · ${r.machine.chromium} · Lighthouse ${r.machine.lighthouse} (mobile, simulated throttling, ${r.options.runs} run${r.options.runs > 1 ? 's, median' : ''}) · scroll ${r.options.step} px every ${r.options.interval} ms at ${r.machine.viewport} · bench took ${r.seconds.toFixed(0)} s`,
     ``,
     phaseLine(r),
-    ...(r.incidents?.length ? [``, `> **Incidents:** ${r.incidents.join('; ')}. Figures measured around them may be wrong.`] : []),
+    ...(r.incidents?.length ? [``, `> **Incidents:** ${r.incidents.join('; ')}; a measurement running at the time was repeated.`] : []),
     ...(busy(r) ? [``, `> **The machine was busy** (1-minute load average up to ${busy(r)} on ${r.machine.cpus} cores while measuring): the time figures (build, scroll, Lighthouse LCP/TBT) are inflated by other processes. Run again on a quiet machine before acting on them; the byte figures are exact either way.`] : []),
     ``,
     summaryTable(list),
