@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// `npm run bench`: builds the site, serves it, and measures it in Chromium against the budgets of
-// README.md#performance:
+// `npm run bench`: builds the site, serves it (tests/serve.mjs behind a gzip layer, as a static host
+// would), and measures it in Chromium against the budgets of README.md#performance:
 //   1. build time (astro build, always run first, into tests/bench/.report/dist);
 //   2. bytes per route, gzip, by type: /zh/, /en/, /bilingual/, each embed page, /embed.js;
 //   3. a scripted scroll through /zh/ and /en/: long tasks, blocking time, frames in transitions;
@@ -16,7 +16,8 @@ import { CHROMIUM_ARGS, HOW_TO_GET_ONE, findChromium } from '../browser.mjs';
 import { measureFile, measurePage, VIEWPORT } from './lib/bytes.mjs';
 import { routes as listRoutes } from './lib/routes.mjs';
 import { markdown, rows } from './lib/report.mjs';
-import { HELP, build, checkInterrupted, cleanup, onCleanup, parseArgs, serve, withTimeout } from './lib/util.mjs';
+import { gzipProxy } from './lib/gzip-proxy.mjs';
+import { HELP, build, checkInterrupted, cleanup, onCleanup, parseArgs, portFree, serve, withTimeout } from './lib/util.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const reportDir = join(root, 'tests/bench/.report');
@@ -25,7 +26,8 @@ const started = performance.now();
 const log = (...a) => console.log('bench:', ...a);
 
 // What else the machine was doing: the 1-minute load average, sampled every 2 s, per phase. Time
-// figures (build, scroll, Lighthouse) mean little when it is above the number of cores.
+// figures (build, scroll, Lighthouse) mean little when it is well above the number of cores; the
+// report flags them (see busy() in lib/report.mjs).
 const phases = {};
 let phase = 'start';
 const enter = (name) => {
@@ -81,14 +83,26 @@ async function main() {
 
   // 2. Serve.
   checkInterrupted();
-  const server = await serve(root, dist, options.port);
-  log(`serving ${relative(root, dist)}/ on ${server.origin}`);
+  // tests/serve.mjs, behind a gzip layer as on a real static host (unless --no-gzip).
+  const server = await serve(root, dist, options.gzip ? options.port + 10 : options.port);
+  let front = null;
+  if (options.gzip) {
+    let port = options.port;
+    while (!(await portFree(port))) if (++port >= options.port + 10) throw new Error(`no free port in ${options.port}–${options.port + 9}`);
+    front = await gzipProxy(port, () => server.origin);
+    onCleanup(() => front.close());
+  }
+  const pageOrigin = async () => {
+    await server.ensure();
+    return front ? front.origin : server.origin;
+  };
+  log(`serving ${relative(root, dist)}/ on ${front ? `${front.origin} (gzip, in front of tests/serve.mjs on ${server.origin})` : server.origin}`);
   /** Runs a measurement; if the server went away meanwhile (it has happened), runs it once more. */
   const againstServer = async (what, fn) => {
     let result;
     let error;
     for (let attempt = 0; attempt < 2; attempt++) {
-      const origin = await server.ensure();
+      const origin = await pageOrigin();
       const incidents = server.incidents.length;
       try {
         result = await fn(origin);
@@ -221,7 +235,7 @@ main()
     process.exit(code);
   })
   .catch(async (e) => {
-    console.error(e?.message === 'interrupted' ? 'bench: interrupted' : `bench: ${e?.stack ?? e}`);
+    console.error(e?.message === 'interrupted' ? 'bench: interrupted' : e?.usage ? `bench: ${e.message}` : `bench: ${e?.stack ?? e}`);
     await cleanup();
     process.exit(1);
   });

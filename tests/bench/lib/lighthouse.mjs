@@ -6,7 +6,7 @@ import lighthouse from 'lighthouse';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CHROMIUM_ARGS } from '../../browser.mjs';
-import { median, onCleanup, withTimeout } from './util.mjs';
+import { median, medianLow, onCleanup, withTimeout } from './util.mjs';
 
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 
@@ -73,7 +73,7 @@ export async function measureLighthouse(chromePath, origin, path, runs, reportDi
   return {
     path,
     runs,
-    scores: Object.fromEntries(CATEGORIES.map((c) => [c, median(results.map((r) => r.scores[c]))])),
+    scores: Object.fromEntries(CATEGORIES.map((c) => [c, medianLow(results.map((r) => r.scores[c]))])),
     lcp: median(results.map((r) => r.lcp)),
     tbt: median(results.map((r) => r.tbt)),
     cls: median(results.map((r) => r.cls)),

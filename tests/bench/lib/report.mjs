@@ -163,7 +163,7 @@ export function reasons(r, list) {
       out.push(`- Lighthouse ${path} could not run: ${m.error}`);
       continue;
     }
-    for (const [c, audits] of Object.entries(m.lost)) if (audits.length) out.push(`- Lighthouse ${path} ${LH_NAMES[c]} ${m.scores[c]}: ${audits.map((a) => `${a.id}${a.value ? ` (${a.value})` : ''}`).join(', ')}.`);
+    for (const [c, audits] of Object.entries(m.lost)) if (audits.length && m.scores[c] < BUDGETS.lighthouseScore) out.push(`- Lighthouse ${path} ${LH_NAMES[c]} ${m.scores[c]}: ${audits.map((a) => `${a.id}${a.value ? ` (${a.value})` : ''}`).join(', ')}.`);
     if (m.lcp > BUDGETS.lcpMs) out.push(`- Lighthouse ${path} LCP ${(m.lcp / 1000).toFixed(2)} s (FCP ${(m.fcp / 1000).toFixed(2)} s) under simulated slow 4G and 4× CPU; LCP element ${m.lcpElement ? `\`${m.lcpElement.selector}\` (${Object.entries(m.lcpElement.phases).map(([k, v]) => `${k} ${v} ms`).join(', ')})` : 'not reported'}.`);
     if (Math.round(m.tbt) > BUDGETS.tbtMs || m.lcp > BUDGETS.lcpMs)
       out.push(`- Lighthouse ${path} main thread (4× slowdown): ${Object.entries(m.mainThread ?? {}).map(([k, v]) => `${k} ${v} ms`).join(', ')}; long tasks: ${(m.longTasks ?? []).map((t) => `${t.duration} ms (${t.url.replace(/^https?:\/\/[^/]+/, '')})`).join(', ') || 'none'}. Full report: tests/bench/.report/${m.report}.`);
@@ -188,7 +188,7 @@ export function markdown(r, list) {
   return [
     `# Performance report`,
     ``,
-    `${r.date} · ${r.machine.cpus} × ${r.machine.cpu} · Node ${r.machine.node} · ${r.machine.chromium} · Lighthouse ${r.machine.lighthouse} (mobile, simulated throttling, ${r.options.runs} run${r.options.runs > 1 ? 's, median' : ''}) · scroll ${r.options.step} px every ${r.options.interval} ms at ${r.machine.viewport} · bench took ${r.seconds.toFixed(0)} s`,
+    `${r.date} · ${r.machine.cpus} × ${r.machine.cpu} · Node ${r.machine.node} · ${r.machine.chromium} · Lighthouse ${r.machine.lighthouse} (mobile, simulated throttling, ${r.options.runs} run${r.options.runs > 1 ? 's, median' : ''}) · scroll ${r.options.step} px every ${r.options.interval} ms at ${r.machine.viewport} · served ${r.options.gzip ? 'with gzip' : 'uncompressed (--no-gzip)'} · bench took ${r.seconds.toFixed(0)} s`,
     ``,
     phaseLine(r),
     ...(r.incidents?.length ? [``, `> **Incidents:** ${r.incidents.join('; ')}; a measurement running at the time was repeated.`] : []),

@@ -16,6 +16,11 @@ export const median = (xs) => {
   const m = Math.floor(v.length / 2);
   return v.length % 2 ? v[m] : (v[m - 1] + v[m]) / 2;
 };
+/** For scores: with an even number of runs, the lower of the two middle values (a score a run had). */
+export const medianLow = (xs) => {
+  const v = xs.filter((x) => typeof x === 'number' && Number.isFinite(x)).sort((a, b) => a - b);
+  return v.length ? v[Math.floor((v.length - 1) / 2)] : null;
+};
 export const percentile = (xs, p) => {
   const v = [...xs].sort((a, b) => a - b);
   if (!v.length) return null;
@@ -44,16 +49,17 @@ are reported, not failed: the exit code is 0 unless the bench itself cannot run.
   --no-build        measure the last bench build (tests/bench/.report/dist) without rebuilding
   --no-lighthouse   skip Lighthouse
   --no-scroll       skip the scripted scroll
-  --port N          port for the static server (default 4395; the next free one is used if taken)
+  --port N          port the pages are served on (default 4395; the next free one if taken)
+  --no-gzip         serve without compression (tests/serve.mjs alone; static hosts do compress)
   --help            this text`;
 
 export function parseArgs(argv) {
-  const o = { runs: 1, fast: false, build: true, lighthouse: true, scroll: true, port: 4395, help: false };
+  const o = { runs: 1, fast: false, build: true, lighthouse: true, scroll: true, gzip: true, port: 4395, help: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = () => {
       const v = a.includes('=') ? a.split('=')[1] : argv[++i];
-      if (v === undefined || !/^\d+$/.test(v)) throw new Error(`${a.split('=')[0]} needs a whole number`);
+      if (v === undefined || !/^\d+$/.test(v)) throw Object.assign(new Error(`${a.split('=')[0]} needs a whole number`), { usage: true });
       return Number(v);
     };
     if (a === '--help' || a === '-h') o.help = true;
@@ -63,7 +69,8 @@ export function parseArgs(argv) {
     else if (a === '--no-build') o.build = false;
     else if (a === '--no-lighthouse') o.lighthouse = false;
     else if (a === '--no-scroll') o.scroll = false;
-    else throw new Error(`unknown option ${a}\n\n${HELP}`);
+    else if (a === '--no-gzip') o.gzip = false;
+    else throw Object.assign(new Error(`unknown option ${a}\n\n${HELP}`), { usage: true });
   }
   return o;
 }
@@ -140,7 +147,7 @@ export function build(root, outDir, logFile, timeoutMs = 300_000) {
   });
 }
 
-function portFree(port) {
+export function portFree(port) {
   return new Promise((resolve) => {
     const s = createServer();
     s.once('error', () => resolve(false));
