@@ -54,6 +54,7 @@ export function applyScene(svg: SVGSVGElement, scene: Scene, { duration }: Apply
   const running = frames.get(svg);
   if (running !== undefined) cancelAnimationFrame(running);
   frames.delete(svg);
+  svg.removeAttribute('data-transitioning');
   for (const el of svg.querySelectorAll('[data-leaving]')) el.remove();
   for (const el of svg.querySelectorAll('[opacity]')) el.removeAttribute('opacity');
 

@@ -34,15 +34,37 @@ export function readPayload(figure: HTMLElement): Payload {
   return JSON.parse(el?.textContent ?? '{}') as Payload;
 }
 
+const fetched = new Map<string, Promise<Payload>>();
+
+/**
+ * The chart's data and strings: inline in the figure (embed pages, which draw at once), or a JSON
+ * file beside the page (story pages, which need it only when the reader nears the chart, and so
+ * keep it out of the HTML that has to arrive before anything is painted).
+ */
+export function loadPayload(figure: HTMLElement): Promise<Payload> {
+  const url = figure.dataset.payload;
+  if (!url) return Promise.resolve(readPayload(figure));
+  let p = fetched.get(url);
+  if (!p) {
+    p = fetch(url).then((r) => {
+      if (!r.ok) throw new Error(`chart data ${url}: HTTP ${r.status}`);
+      return r.json() as Promise<Payload>;
+    });
+    fetched.set(url, p);
+  }
+  return p;
+}
+
 /** Sets the figure's observable state (data-state, description) without drawing. */
-export function markState(figure: HTMLElement, payload: Payload, state: string): void {
+export function markState(figure: HTMLElement, payload: Payload | undefined, state: string): void {
   figure.dataset.state = state;
   const desc = figure.querySelector<HTMLElement>('.chart__desc');
-  const text = payload.descriptions[state];
+  const text = payload?.descriptions[state];
   if (desc && text && desc.textContent !== text) desc.textContent = text;
 }
 
-export async function createChart(figure: HTMLElement, payload: Payload = readPayload(figure)): Promise<LiveChart> {
+export async function createChart(figure: HTMLElement, given?: Payload): Promise<LiveChart> {
+  const payload = given ?? (await loadPayload(figure));
   const id = figure.dataset.chart ?? '';
   const lang = (figure.dataset.lang ?? 'en') as RenderContext['lang'];
   const load = LOADERS[id];

@@ -85,6 +85,13 @@ export function stateDescription(id: string, lang: Lang, state: string): string 
   });
 }
 
+/** What the browser's chart code needs: prepared data, the strings it uses, each state's description. */
+export function payloadFor(id: string, lang: Lang): { data: unknown; strings: Record<string, string>; descriptions: Record<string, string> } {
+  const p = prepare(id, lang);
+  const descriptions = Object.fromEntries(definition(id).states.map((s) => [s, stateDescription(id, lang, s)]));
+  return { data: p.data, strings: p.strings, descriptions };
+}
+
 export function svgFor(id: string, lang: Lang, state: string, layout: Layout, standalone = false): string {
   return sceneToSvg(scene(id, lang, state, layout), {
     label: stateDescription(id, lang, state),

@@ -5,6 +5,8 @@ export const storyPath = (lang: Lang) => `/${lang}/`;
 export const bilingualPath = () => '/bilingual/';
 export const embedPath = (lang: Lang, chart: string) => `/${lang}/embed/${chart}/`;
 export const galleryPath = (lang: Lang) => `/${lang}/charts/`;
+/** The chart's data and strings as the browser code reads them (JSON, fetched by story pages). */
+export const chartDataPath = (lang: Lang, chart: string) => `/chart-data/${lang}/${chart}.json`;
 export const dataPath = (lang: Lang, chart: string) => `/data/${lang}/${chart}.csv`;
 export const imagePath = (lang: Lang, chart: string, state: string, ext: 'svg' | 'png') => `/img/${lang}/${chart}/${state}.${ext}`;
 

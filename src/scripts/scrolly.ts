@@ -4,7 +4,7 @@
 //   anchor jump or a reload mid-page still end on the right state;
 // - scroller.resize() runs, debounced, whenever the viewport changes size;
 // - teardown removes every listener and observer it added.
-import { createChart, markState, readPayload, type LiveChart } from '../charts/runtime.ts';
+import { createChart, loadPayload, markState, type LiveChart, type Payload } from '../charts/runtime.ts';
 import { createScroller } from './scroller.ts';
 
 const OFFSET = 0.6;
@@ -27,7 +27,7 @@ export function mountScrolly(root: HTMLElement): MountedScrolly {
   // Usually one figure; the side-by-side page has one per language, and CSS shows the leading one.
   const figures = [...root.querySelectorAll<HTMLElement>('.scrolly__graphic figure[data-chart]')];
   const steps = [...root.querySelectorAll<HTMLElement>('[data-step]')];
-  const payloads = figures.map(readPayload);
+  const payloads: (Payload | undefined)[] = figures.map(() => undefined);
   const charts: LiveChart[] = [];
   let active: HTMLElement | null = null;
 
@@ -40,7 +40,7 @@ export function mountScrolly(root: HTMLElement): MountedScrolly {
       active = step;
     }
     const state = step.dataset.step ?? '';
-    figures.forEach((f, i) => markState(f, payloads[i]!, state));
+    figures.forEach((f, i) => markState(f, payloads[i], state));
     for (const c of charts) c.set(state, step.hasAttribute('data-progress') ? progress : 1, animate);
   };
 
@@ -66,10 +66,15 @@ export function mountScrolly(root: HTMLElement): MountedScrolly {
 
   activate(derive(), 1, false);
   figures.forEach((f, i) =>
-    createChart(f, payloads[i]).then((c) => {
-      charts.push(c);
-      activate(derive(), 1, false);
-    }, (e: unknown) => console.error(e)),
+    loadPayload(f)
+      .then((p) => {
+        payloads[i] = p;
+        return createChart(f, p);
+      })
+      .then((c) => {
+        charts.push(c);
+        activate(derive(), 1, false);
+      }, (e: unknown) => console.error(e)),
   );
 
   const onScrollEnd = () => {
