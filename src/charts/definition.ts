@@ -3,11 +3,13 @@
 import type { StoryData } from '../data/load.ts';
 import type { ChartLang, ChartTable, RenderContext, Scene } from './types.ts';
 
+/** Locale key prefixes a chart's code reads: its own `charts.<id>`, the units and periods the
+ *  formatters use, and the shared chart labels (table heads, downloads). */
+export const stringKeysFor = (id: string): string[] => [`charts.${id}`, 'unit', 'period', 'chart'];
+
 export interface ChartDefinition<D = unknown> {
   id: string;
   states: readonly string[];
-  /** Locale key prefixes the chart reads (its own `charts.<id>` plus shared ones). */
-  stringKeys: readonly string[];
   /** Serializable data for render(), built from the validated data files; `strings` as in `table`. */
   buildData(data: StoryData, lang: ChartLang, strings: Record<string, string>): D;
   /** The data as a table (also the CSV download). */

@@ -2,7 +2,7 @@
 // SVG. Pages, the static image endpoints and the CSV downloads all go through here.
 import { figureText, getData } from '../content/story.ts';
 import { pick, t, type Lang } from '../i18n/index.ts';
-import type { ChartDefinition } from './definition.ts';
+import { stringKeysFor, type ChartDefinition } from './definition.ts';
 import { gmvTimeline } from './gmv-timeline/index.ts';
 import { partnerships } from './partnerships/index.ts';
 import { isChartId, type ChartId } from './registry.ts';
@@ -46,7 +46,7 @@ export function prepare(id: string, lang: Lang): PreparedChart {
   const hit = prepared.get(key);
   if (hit) return hit;
   const def = definition(id);
-  const strings = pick(lang, [...def.stringKeys, 'chart']);
+  const strings = pick(lang, stringKeysFor(def.id));
   const data = getData();
   const p: PreparedChart = {
     id: def.id as ChartId,

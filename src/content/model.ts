@@ -116,7 +116,6 @@ export function parseChapter(root: string, path: string, lang: Lang, problems: P
   const m = FRONT.exec(source);
   let front: Record<string, unknown> = {};
   let body = source;
-  let lineOffset = 0;
   if (!m) {
     problems.push({ loc: { file, line: 1 }, problem: 'no front matter', fix: 'start the file with ---, id, order, title and summary, then ---' });
   } else {
@@ -127,7 +126,6 @@ export function parseChapter(root: string, path: string, lang: Lang, problems: P
     }
     // Keep line numbers true to the file: blank out the front matter instead of cutting it.
     body = source.slice(0, m[0].length).replace(/[^\n]/g, '') + source.slice(m[0].length);
-    lineOffset = 0;
   }
 
   let tree: Root;
@@ -136,7 +134,7 @@ export function parseChapter(root: string, path: string, lang: Lang, problems: P
   } catch (e) {
     const err = e as { line?: number; place?: { line?: number }; reason?: string; message: string };
     const line = err.line ?? err.place?.line ?? 1;
-    problems.push({ loc: { file, line: line + lineOffset }, problem: `MDX syntax error: ${err.reason ?? err.message}`, fix: 'close every tag (<P id="…">…</P>) and escape { } in prose as \\{ \\}' });
+    problems.push({ loc: { file, line }, problem: `MDX syntax error: ${err.reason ?? err.message}`, fix: 'close every tag (<P id="…">…</P>) and escape { } in prose as \\{ \\}' });
     tree = { type: 'root', children: [] };
   }
 
@@ -152,7 +150,7 @@ export function parseChapter(root: string, path: string, lang: Lang, problems: P
     blocks: [],
   };
 
-  const loc = (n: { position?: { start: { line: number } } }): Loc => ({ file, line: (n.position?.start.line ?? 1) + lineOffset });
+  const loc = (n: { position?: { start: { line: number } } }): Loc => ({ file, line: n.position?.start.line ?? 1 });
   const report = (n: RootContent, problem: string, fix: string, id?: string) => problems.push({ loc: loc(n), problem, fix, id });
 
   /** Walks phrasing content of a paragraph: collects text, figures and notes; flags anything else. */

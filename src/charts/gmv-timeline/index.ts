@@ -5,12 +5,9 @@ import { allFigureIds, buildGmvData, type GmvData } from './data.ts';
 import { render } from './render.ts';
 import { STATES } from './states.ts';
 
-const UNIT_KEYS = ['unit', 'period'];
-
 export const gmvTimeline: ChartDefinition<GmvData> = {
   id: 'gmv-timeline',
   states: STATES,
-  stringKeys: ['charts.gmv-timeline', ...UNIT_KEYS],
   aspect: { narrow: 1, wide: 1.45 },
   buildData(data, lang, strings) {
     // Values are formatted here, at build time, with the language's unit patterns.

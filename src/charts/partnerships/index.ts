@@ -7,8 +7,6 @@ import { STATES } from './states.ts';
 import type { StoryData } from '../../data/load.ts';
 import type { ChartLang } from '../types.ts';
 
-const UNIT_KEYS = ['unit', 'period'];
-
 const formatters = (data: StoryData, lang: ChartLang, strings: Record<string, string>): Formatters => ({
   figure: (id) => formatFigure(data.figures[id]!, lang, strings),
   date: (iso) => formatDate(iso, lang),
@@ -17,7 +15,6 @@ const formatters = (data: StoryData, lang: ChartLang, strings: Record<string, st
 export const partnerships: ChartDefinition<PartnershipsData> = {
   id: 'partnerships',
   states: STATES,
-  stringKeys: ['charts.partnerships', ...UNIT_KEYS],
   aspect: { narrow: 0.9, wide: 1.6 },
   buildData(data, lang, strings) {
     // Dates and values are formatted here, at build time, in the language's own style.

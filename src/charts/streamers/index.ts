@@ -7,12 +7,9 @@ import { ARTICLE_SOURCE, CONTEXT_FIGURES, allEventIds, buildStreamersData, timeO
 import { render } from './render.ts';
 import { STATES } from './states.ts';
 
-const UNIT_KEYS = ['unit', 'period'];
-
 export const streamers: ChartDefinition<StreamersData> = {
   id: 'streamers',
   states: STATES,
-  stringKeys: ['charts.streamers', ...UNIT_KEYS],
   aspect: { narrow: 0.92, wide: 1.6 },
   buildData(data, lang, strings) {
     // Values and dates are formatted here, at build time, with the language's patterns.

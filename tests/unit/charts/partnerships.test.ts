@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadData } from '../../../src/data/load.ts';
 import { formatDate, formatFigure } from '../../../src/i18n/format.ts';
 import { pick } from '../../../src/i18n/index.ts';
+import { stringKeysFor } from '../../../src/charts/definition.ts';
 import { textWidth } from '../../../src/charts/text.ts';
 import { definition, stateDescription } from '../../../src/charts/server.ts';
 import { partnerships } from '../../../src/charts/partnerships/index.ts';
@@ -13,7 +14,7 @@ const data = loadData(process.cwd());
 const LANGS = ['zh', 'en'] as const;
 const WIDTHS = [360, 640] as const;
 
-const strings = Object.fromEntries(LANGS.map((l) => [l, pick(l, [...partnerships.stringKeys, 'chart'])])) as Record<(typeof LANGS)[number], Record<string, string>>;
+const strings = Object.fromEntries(LANGS.map((l) => [l, pick(l, stringKeysFor('partnerships'))])) as Record<(typeof LANGS)[number], Record<string, string>>;
 const prepared = Object.fromEntries(LANGS.map((l) => [l, partnerships.buildData(data, l, strings[l])]));
 
 function scene(lang: (typeof LANGS)[number], state: string, width: number): Scene {

@@ -8,11 +8,12 @@ import type { Mark, Scene } from '../../../src/charts/types.ts';
 import { loadData, type StoryData } from '../../../src/data/load.ts';
 import { formatDate, formatFigure } from '../../../src/i18n/format.ts';
 import { pick, type Lang } from '../../../src/i18n/index.ts';
+import { stringKeysFor } from '../../../src/charts/definition.ts';
 
 const data = loadData(process.cwd());
 const LANGS: Lang[] = ['zh', 'en'];
 const WIDTHS = { narrow: 360, wide: 640 } as const;
-const strings = (lang: Lang) => pick(lang, [...streamers.stringKeys, 'chart']);
+const strings = (lang: Lang) => pick(lang, stringKeysFor('streamers'));
 const built = Object.fromEntries(LANGS.map((l) => [l, streamers.buildData(data, l, strings(l))])) as Record<Lang, StreamersData>;
 
 function scene(lang: Lang, state: string, layout: keyof typeof WIDTHS): Scene {
