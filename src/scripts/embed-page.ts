@@ -45,6 +45,7 @@ function show(i: number, animate: boolean) {
 }
 
 const step = (d: number) => {
+  if (!live) void mount();
   const target = index + d;
   if (target >= 0 && target < states.length) show(target, true);
 };
@@ -64,23 +65,29 @@ document.addEventListener('keydown', (e) => {
   }
 });
 
-createChart(figure, payload).then(
-  (c) => {
-    live = c;
-    c.set(states[index]!, 1, false);
-    root.removeAttribute('data-pending');
-    const frame = figure.querySelector('.chart__frame')!;
-    let raf = 0;
-    new ResizeObserver(() => {
-      cancelAnimationFrame(raf);
-      raf = requestAnimationFrame(() => c.resize());
-    }).observe(frame);
-  },
-  (e: unknown) => {
-    root.removeAttribute('data-pending');
-    console.error(e);
-  },
-);
+let mounting: Promise<void> | null = null;
+const mount = () =>
+  (mounting ??= createChart(figure, payload).then(
+    (c) => {
+      live = c;
+      c.set(states[index]!, 1, false);
+      root.removeAttribute('data-pending');
+      const frame = figure.querySelector('.chart__frame')!;
+      let raf = 0;
+      new ResizeObserver(() => {
+        cancelAnimationFrame(raf);
+        raf = requestAnimationFrame(() => c.resize());
+      }).observe(frame);
+    },
+    (e: unknown) => {
+      root.removeAttribute('data-pending');
+      console.error(e);
+    },
+  ));
+// The build-time picture already shows the first state, so the live chart (needed to step) waits
+// for an idle moment; another state asked for, or a first step, mounts it at once.
+if (index === 0 && typeof window.requestIdleCallback === 'function') window.requestIdleCallback(() => void mount(), { timeout: 2000 });
+else void mount();
 
 // The height, for the host page. Only numbers leave this page; any host may read them.
 if (window.parent !== window) {

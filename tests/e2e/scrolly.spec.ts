@@ -1,11 +1,13 @@
 // The scrollytelling engine in a real Chromium: state per step, deep links, fast jumps, resizes,
 // no-JS and reduced motion, for every scrolly block in both languages.
 import { expect, test, type Page } from '@playwright/test';
+import { laidOut } from './layout.ts';
 
 const LANGS = ['zh', 'en'] as const;
 
 /** Scrolls so the step's top sits above the trigger line (60% of the viewport). */
 async function scrollToStep(page: Page, selector: string) {
+  await laidOut(page);
   await page.evaluate((sel) => {
     const el = document.querySelector(sel)!;
     window.scrollTo({ top: el.getBoundingClientRect().top + window.scrollY - window.innerHeight * 0.3, behavior: 'instant' });

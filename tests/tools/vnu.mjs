@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// Validates every built HTML page with the Nu HTML Checker (vnu-jar, Java). Errors fail; the few
-// warnings the checker gives for valid modern markup are printed but do not fail.
+// Validates every built HTML page with the Nu HTML Checker (vnu-jar, Java). Errors fail, except the
+// few listed below that come from the checker's dated CSS grammar.
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 
@@ -13,7 +13,24 @@ if (r.error) {
   process.exit(1);
 }
 const out = JSON.parse(r.stderr || '{"messages":[]}');
-const errors = out.messages.filter((m) => m.type === 'error');
+
+// The checker's CSS grammar predates features that every current engine supports, and pages
+// inline their CSS (no render-blocking request), so it checks it. Exactly these messages are
+// set aside, each for a feature in a W3C specification; any other CSS or HTML error fails.
+const CSS_GRAMMAR_GAPS = [
+  { feature: 'container queries (CSS Conditional 5)', message: /^CSS: (Unrecognized at-rule “@container”|“container-type”: Property “container-type” doesn't exist)/ },
+  { feature: 'scroll-driven animations (Scroll-driven Animations 1)', message: /^CSS: (“animation-timeline”: Property “animation-timeline” doesn't exist|“animation”: “scroll\(root\)” is not a “animation” value)/ },
+  { feature: 'paint-order (SVG 2, Fill and Stroke 3)', message: /^CSS: “paint-order”: Property “paint-order” doesn't exist/ },
+  { feature: 'math functions around var() in a custom property (Values 4)', message: /^CSS: “--[\w-]+”: The types are incompatible/ },
+];
+const setAside = new Map();
+const errors = out.messages.filter((m) => {
+  if (m.type !== 'error') return false;
+  const gap = CSS_GRAMMAR_GAPS.find((g) => g.message.test(m.message));
+  if (gap) setAside.set(gap.feature, (setAside.get(gap.feature) ?? 0) + 1);
+  return !gap;
+});
 for (const m of errors) console.error(`${m.url.replace(/^file:.*?\/dist\//, 'dist/')}:${m.lastLine ?? '?'}: ${m.message}\n  ${(m.extract ?? '').replace(/\n/g, ' ').slice(0, 160)}`);
-console.log(`vnu: ${errors.length} error${errors.length === 1 ? '' : 's'} in ${dir}`);
+const gaps = [...setAside].map(([feature, n]) => `${feature} ×${n}`).join(', ');
+console.log(`vnu: ${errors.length} error${errors.length === 1 ? '' : 's'} in ${dir}${gaps ? ` (set aside, newer CSS than the checker's grammar: ${gaps})` : ''}`);
 process.exit(errors.length ? 1 : 0);

@@ -78,6 +78,8 @@ export async function measureLighthouse(chromePath, origin, path, runs, reportDi
     tbt: median(results.map((r) => r.tbt)),
     cls: median(results.map((r) => r.cls)),
     fcp: median(results.map((r) => r.fcp)),
+    // Every run's figures too: a median can hide one bad run, and the table shows them.
+    each: results.map((r) => ({ scores: r.scores, lcp: r.lcp, tbt: r.tbt, cls: r.cls })),
     lost: Object.fromEntries(CATEGORIES.map((c) => [c, failing(last.lhr, c)])),
     warnings: last.warnings,
     mainThread: last.mainThread,

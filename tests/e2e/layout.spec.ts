@@ -1,0 +1,93 @@
+// The story's far parts are laid out lazily (content-visibility) and then while the browser is
+// idle; places are kept by element, so reloads and back/forward land where the reader was.
+import { expect, test, type Page } from '@playwright/test';
+import { laidOut } from './layout.ts';
+
+const PARTS = '.story :where(.section > p, .step, .bibliography li, .chart__frame)';
+
+/** The top of every chapter and the page height: the page's geometry in a few numbers. */
+const geometry = (page: Page) =>
+  page.evaluate(() =>
+    [...document.querySelectorAll('article[data-cid]'), document.documentElement].map((e) => Math.round(e.getBoundingClientRect().height)),
+  );
+
+for (const lang of ['zh', 'en'] as const) {
+  test(`${lang}: once laid out, the lazy page has the geometry of the whole page laid out at once`, async ({ browser, viewport }) => {
+    const lazy = await browser.newContext({
+      viewport,
+      reducedMotion: 'reduce',
+    });
+    const page = await lazy.newPage();
+    await page.goto(`/${lang}/`);
+    const parts = await page.locator(PARTS).count();
+    expect(parts).toBeGreaterThan(100);
+    await laidOut(page);
+    expect(
+      await page
+        .locator(PARTS)
+        .evaluateAll(
+          (els) => els.filter((e) => !e.classList.contains('is-laid-out') || getComputedStyle(e).contentVisibility !== 'visible').length,
+        ),
+    ).toBe(0);
+    const got = await geometry(page);
+
+    // The same page with lazy layout switched off by a stylesheet (the page's CSP would refuse it).
+    const eager = await browser.newContext({
+      viewport,
+      reducedMotion: 'reduce',
+      bypassCSP: true,
+    });
+    const ref = await eager.newPage();
+    await ref.goto(`/${lang}/`);
+    await ref.addStyleTag({
+      content: `${PARTS} { content-visibility: visible !important; }`,
+    });
+    expect(got).toEqual(await geometry(ref));
+    await lazy.close();
+    await eager.close();
+  });
+}
+
+test('a reload returns to the paragraph being read, at the same height', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto('/en/');
+  await laidOut(page);
+  const id = await page.locator('#giants .section > p[data-pid]').nth(2).getAttribute('id');
+  // Scroll there as a reader does, with the wheel, and rest.
+  const target = await page.locator(`#${id}`).evaluate((el) => el.getBoundingClientRect().top - window.innerHeight * 0.3);
+  await page.mouse.move(100, 300);
+  await page.mouse.wheel(0, target);
+  await expect
+    .poll(() => page.locator(`#${id}`).evaluate((el) => Math.abs(el.getBoundingClientRect().top - window.innerHeight * 0.3)))
+    .toBeLessThan(40);
+  await page.waitForTimeout(600);
+  const before = await page.locator(`#${id}`).evaluate((el) => el.getBoundingClientRect().top);
+  await page.reload();
+  await expect.poll(() => page.locator(`#${id}`).evaluate((el) => Math.round(el.getBoundingClientRect().top))).toBe(Math.round(before));
+});
+
+test('after following a note to the sources, back returns to the paragraph', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto('/zh/');
+  await laidOut(page);
+  const note = page.locator('#streamers .section > p[data-pid] sup.note a').first();
+  const paragraph = note.locator('xpath=ancestor::p[@data-pid]');
+  const id = await paragraph.getAttribute('id');
+  await paragraph.evaluate((el) =>
+    window.scrollTo({
+      top: el.getBoundingClientRect().top + window.scrollY - window.innerHeight * 0.3,
+      behavior: 'instant',
+    }),
+  );
+  await page.waitForTimeout(600);
+  const before = await page.locator(`#${id}`).evaluate((el) => el.getBoundingClientRect().top);
+  await note.click();
+  await expect(page).toHaveURL(/#source-/);
+  await expect
+    .poll(() =>
+      page.locator(`#${id}`).evaluate((el) => el.getBoundingClientRect().bottom < 0 || el.getBoundingClientRect().top > window.innerHeight),
+    )
+    .toBe(true);
+  await page.goBack();
+  await expect.poll(() => page.locator(`#${id}`).evaluate((el) => Math.round(el.getBoundingClientRect().top))).toBe(Math.round(before));
+});
