@@ -1,15 +1,6 @@
 // Switching language keeps the reader's place; the side-by-side page pairs every paragraph.
 import { expect, test, type Page } from '@playwright/test';
-import { laidOut } from './layout.ts';
-
-/** Scrolls so the element's top sits a third of the way down the viewport. */
-async function readAt(page: Page, selector: string) {
-  await laidOut(page);
-  await page.evaluate((sel) => {
-    const el = document.querySelector(sel)!;
-    window.scrollTo({ top: el.getBoundingClientRect().top + window.scrollY - window.innerHeight * 0.3, behavior: 'instant' });
-  }, selector);
-}
+import { readAt } from './layout.ts';
 
 /**
  * Clicks a link in the sticky top bar with the mouse where it is on screen. (Playwright's own click

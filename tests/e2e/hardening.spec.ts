@@ -2,7 +2,7 @@
 // only, no console errors, a CSP on every page with no violations, a readable page with scripts
 // blocked, at 320 px, at 200% zoom, in print, on back/forward and when resized mid-transition.
 import { expect, test, type Page } from '@playwright/test';
-import { laidOut } from './layout.ts';
+import { readAt } from './layout.ts';
 import { ROUTES } from './routes.ts';
 
 /** Loads a route and scrolls to the bottom in steps, so lazy chart code loads and runs too. */
@@ -113,16 +113,9 @@ test('resizing the window during a transition ends on the right picture at the n
   await page.goto('/en/#gmv-timeline--race');
   const figure = page.locator('#scrolly-gmv-timeline-launch figure[data-chart]');
   await expect(figure).toHaveAttribute('data-state', 'race');
-  await laidOut(page);
-  await page.evaluate(() => {
-    const el = document.getElementById('gmv-timeline--comparison')!;
-    window.scrollTo({ top: el.getBoundingClientRect().top + window.scrollY - window.innerHeight * 0.3, behavior: 'instant' });
-  });
+  await readAt(page, '#gmv-timeline--comparison');
   await page.setViewportSize({ width: 700, height: 700 });
-  await page.evaluate(() => {
-    const el = document.getElementById('gmv-timeline--comparison')!;
-    window.scrollTo({ top: el.getBoundingClientRect().top + window.scrollY - window.innerHeight * 0.3, behavior: 'instant' });
-  });
+  await readAt(page, '#gmv-timeline--comparison');
   await expect(figure).toHaveAttribute('data-state', 'comparison');
   await page.waitForTimeout(1200);
   const svg = figure.locator('svg.chart__svg--live');

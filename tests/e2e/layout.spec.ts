@@ -1,7 +1,7 @@
 // The story's far parts are laid out lazily (content-visibility) and then while the browser is
 // idle; places are kept by element, so reloads and back/forward land where the reader was.
 import { expect, test, type Page } from '@playwright/test';
-import { laidOut } from './layout.ts';
+import { laidOut, readAt } from './layout.ts';
 
 const PARTS = '.story :where(.section > p, .step, .bibliography li, .chart__frame)';
 
@@ -73,12 +73,7 @@ test('after following a note to the sources, back returns to the paragraph', asy
   const note = page.locator('#streamers .section > p[data-pid] sup.note a').first();
   const paragraph = note.locator('xpath=ancestor::p[@data-pid]');
   const id = await paragraph.getAttribute('id');
-  await paragraph.evaluate((el) =>
-    window.scrollTo({
-      top: el.getBoundingClientRect().top + window.scrollY - window.innerHeight * 0.3,
-      behavior: 'instant',
-    }),
-  );
+  await readAt(page, `#${id}`);
   await page.waitForTimeout(600);
   const before = await page.locator(`#${id}`).evaluate((el) => el.getBoundingClientRect().top);
   await note.click();

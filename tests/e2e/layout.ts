@@ -8,3 +8,15 @@ import type { Page } from '@playwright/test';
 export async function laidOut(page: Page): Promise<void> {
   await page.locator('html[data-layout="complete"]').waitFor({ state: 'attached' });
 }
+
+/**
+ * Scrolls so the element's top sits 30% down the viewport: above the scrolly trigger line (60%)
+ * and the place-keeping reading line (35%), so it is both the active step and what is being read.
+ */
+export async function readAt(page: Page, selector: string): Promise<void> {
+  await laidOut(page);
+  await page.evaluate((sel) => {
+    const el = document.querySelector(sel)!;
+    window.scrollTo({ top: el.getBoundingClientRect().top + window.scrollY - window.innerHeight * 0.3, behavior: 'instant' });
+  }, selector);
+}

@@ -1,18 +1,9 @@
 // The scrollytelling engine in a real Chromium: state per step, deep links, fast jumps, resizes,
 // no-JS and reduced motion, for every scrolly block in both languages.
 import { expect, test, type Page } from '@playwright/test';
-import { laidOut } from './layout.ts';
+import { readAt } from './layout.ts';
 
 const LANGS = ['zh', 'en'] as const;
-
-/** Scrolls so the step's top sits above the trigger line (60% of the viewport). */
-async function scrollToStep(page: Page, selector: string) {
-  await laidOut(page);
-  await page.evaluate((sel) => {
-    const el = document.querySelector(sel)!;
-    window.scrollTo({ top: el.getBoundingClientRect().top + window.scrollY - window.innerHeight * 0.3, behavior: 'instant' });
-  }, selector);
-}
 
 /** The chart's picture as text: every mark's key and content, in order. */
 const picture = (page: Page, chart: string, first: string) =>
@@ -41,7 +32,7 @@ for (const lang of LANGS) {
       const figure = page.locator(`#${block.id} figure[data-chart="${block.chart}"]`);
       let previous = '';
       for (const state of block.steps) {
-        await scrollToStep(page, `#${block.id} [data-step="${state}"]`);
+        await readAt(page, `#${block.id} [data-step="${state}"]`);
         await expect(figure).toHaveAttribute('data-state', state);
         await expect(page.locator(`#${block.id} [data-step="${state}"]`)).toHaveClass(/is-active/);
         await expect(figure.locator('svg.chart__svg--live')).toHaveCount(1);
@@ -65,9 +56,9 @@ for (const lang of LANGS) {
     const deep = await picture(page, block!.chart, first);
 
     // Jump to the first step (skipping all between), then straight back to the last.
-    await scrollToStep(page, `#${block!.id} [data-step="${first}"]`);
+    await readAt(page, `#${block!.id} [data-step="${first}"]`);
     await expect(figure).toHaveAttribute('data-state', first);
-    await scrollToStep(page, `#${block!.id} [data-step="${last}"]`);
+    await readAt(page, `#${block!.id} [data-step="${last}"]`);
     await expect(figure).toHaveAttribute('data-state', last);
     expect(await picture(page, block!.chart, first)).toBe(deep);
   });
@@ -77,12 +68,12 @@ for (const lang of LANGS) {
     await page.goto(`/${lang}/`);
     const [block] = await scrollies(page);
     const state = block!.steps[2]!;
-    await scrollToStep(page, `#${block!.id} [data-step="${state}"]`);
+    await readAt(page, `#${block!.id} [data-step="${state}"]`);
     const figure = page.locator(`#${block!.id} figure[data-chart]`);
     await expect(figure).toHaveAttribute('data-state', state);
     const size = page.viewportSize()!;
     await page.setViewportSize({ width: size.width > 600 ? 700 : 340, height: size.height });
-    await scrollToStep(page, `#${block!.id} [data-step="${state}"]`);
+    await readAt(page, `#${block!.id} [data-step="${state}"]`);
     await expect(figure).toHaveAttribute('data-state', state);
     const svg = figure.locator('svg.chart__svg--live');
     await expect
@@ -120,10 +111,10 @@ test('without JavaScript every chart is in the page as SVG and every step has it
 test('with reduced motion no transition runs; without it, marks move', async ({ page }) => {
   const sample = async () => {
     const [block] = await scrollies(page);
-    await scrollToStep(page, `#${block!.id} [data-step="${block!.steps[1]}"]`);
+    await readAt(page, `#${block!.id} [data-step="${block!.steps[1]}"]`);
     await expect(page.locator(`#${block!.id} figure[data-chart]`)).toHaveAttribute('data-state', block!.steps[1]!);
     await page.waitForTimeout(50);
-    await scrollToStep(page, `#${block!.id} [data-step="${block!.steps[2]}"]`);
+    await readAt(page, `#${block!.id} [data-step="${block!.steps[2]}"]`);
     await expect(page.locator(`#${block!.id} figure[data-chart]`)).toHaveAttribute('data-state', block!.steps[2]!);
     // A running transition marks its <svg> with data-transitioning until the last frame.
     return page.locator(`#${block!.id} svg.chart__svg--live`).evaluate((svg) => svg.hasAttribute('data-transitioning'));
