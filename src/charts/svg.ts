@@ -2,7 +2,8 @@
 // in the page, in the static step figures, in embeds' <noscript> and in the downloadable files.
 import type { Mark, Scene } from './types.ts';
 
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+/** Escapes text for XML and HTML, in text and in double-quoted attributes. */
+export const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const num = (v: string | number) => (typeof v === 'number' ? String(Math.round(v * 10) / 10) : v);
 
 function markToSvg(m: Mark): string {

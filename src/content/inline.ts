@@ -4,10 +4,9 @@
 // inline code, links, line breaks, <Fig> and <Note>.
 import type { RootContent } from 'mdast';
 import type { MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import { esc } from '../charts/svg.ts';
 import { t, type Lang } from '../i18n/index.ts';
 import { figureText, getData, getFigure, noteOrder } from './story.ts';
-
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 const attr = (n: MdxJsxTextElement, name: string) => {
   const a = n.attributes.find((x) => x.type === 'mdxJsxAttribute' && x.name === name);

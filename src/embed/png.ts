@@ -4,7 +4,7 @@
 // below, in the light scheme, at twice the reference size for sharp text on dense screens.
 import { getData } from '../content/story.ts';
 import { prepare, scene, sizeFor, stateDescription, STANDALONE_CSS } from '../charts/server.ts';
-import { sceneToSvg } from '../charts/svg.ts';
+import { esc, sceneToSvg } from '../charts/svg.ts';
 import { wrap } from '../charts/text.ts';
 import { t, type Lang } from '../i18n/index.ts';
 
@@ -24,8 +24,6 @@ export function resolveLightCss(css: string): string {
 const LIGHT_CSS = resolveLightCss(STANDALONE_CSS);
 const BG = /--chart-bg:\s*([^;]+);/.exec(STANDALONE_CSS)?.[1]?.trim() ?? '#ffffff';
 const FONT = 'system-ui, "Noto Sans", "Noto Sans CJK SC", sans-serif';
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-
 export const PNG_SCALE = 2;
 const PAD = 20;
 

@@ -6,6 +6,7 @@
 //   - a bare <iframe> plus the common "datawrapper-height" listener that many publishing systems
 //     already run (included, hardened: our origin only, sane numbers only).
 // Pure string work, no DOM and no Astro, so the browser can import it too.
+import { esc } from '../charts/svg.ts';
 
 export type EmbedLang = 'zh' | 'en';
 
@@ -38,8 +39,6 @@ export function reservedHeight(width: number, aspect: { narrow: number; wide: nu
   const frame = inner / (inner < 560 ? aspect.narrow : aspect.wide);
   return Math.round(frame + 195 + 100000 / inner);
 }
-
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 export const embedUrl = (info: Pick<EmbedInfo, 'origin' | 'lang' | 'chart' | 'state'>) =>
   `${info.origin}/${info.lang}/embed/${info.chart}/${info.state ? `?state=${encodeURIComponent(info.state)}` : ''}`;

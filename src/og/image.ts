@@ -1,7 +1,7 @@
 // The Open Graph image of each language, rendered at build time: the headline over the GMV chart's
 // hindsight state, 1200×630, as social networks expect.
 import { scene } from '../charts/server.ts';
-import { sceneToSvg } from '../charts/svg.ts';
+import { esc, sceneToSvg } from '../charts/svg.ts';
 import { wrap } from '../charts/text.ts';
 import { resolveLightCss } from '../embed/png.ts';
 import { STANDALONE_CSS } from '../charts/server.ts';
@@ -9,8 +9,6 @@ import { t, type Lang } from '../i18n/index.ts';
 
 export const OG_SIZE = { width: 1200, height: 630 } as const;
 const FONT = 'system-ui, "Noto Sans", "Noto Sans CJK SC", sans-serif';
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-
 export function ogSvg(lang: Lang): string {
   const { width, height } = OG_SIZE;
   const title = t(lang, 'site.title');

@@ -1,15 +1,14 @@
 // The sitemap, with each page's language alternates (xhtml:link), so search engines pair /zh/,
 // /en/ and /bilingual/. Embed pages are noindex and left out.
 import type { APIRoute } from 'astro';
-import { LANGS } from '../i18n/index.ts';
+import { esc } from '../charts/svg.ts';
+import { HTML_LANG, LANGS } from '../i18n/index.ts';
 import { absolute, galleryPath, storyAlternates, storyPath, bilingualPath } from '../i18n/routes.ts';
-
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
 export const GET: APIRoute = ({ site }) => {
   const story = storyAlternates(site);
   const links = story.map((a) => `<xhtml:link rel="alternate" hreflang="${a.hreflang}" href="${esc(a.href)}"/>`).join('');
-  const galleries = LANGS.map((l) => ({ hreflang: l === 'zh' ? 'zh-Hans' : 'en', href: absolute(site, galleryPath(l)) }));
+  const galleries = LANGS.map((l) => ({ hreflang: HTML_LANG[l], href: absolute(site, galleryPath(l)) }));
   const galleryLinks = galleries.map((a) => `<xhtml:link rel="alternate" hreflang="${a.hreflang}" href="${esc(a.href)}"/>`).join('');
   const urls = [
     ...['/', storyPath('zh'), storyPath('en'), bilingualPath()].map((p) => `<url><loc>${esc(absolute(site, p))}</loc>${links}</url>`),

@@ -340,7 +340,7 @@ function panel(p: Panel, data: StreamersData, state: StreamersState) {
       shares(
         p,
         [
-          { ...share2019(data, ctx), cls: 'c-estimate' },
+          share2019(data, ctx),
           { key: 'share-2020', label: S(ctx, 'share.y2020', { year: v.dandanShare.period }), lo: v.dandanShare, sub: S(ctx, 'share.of', { sales: v.dandanSales.text, gmv: v.gmv2020.text }), cls: 'c-ks' },
           { key: 'share-2023', label: S(ctx, 'share.y2023', { year: v.xdShare.period }), lo: v.xdShare, sub: S(ctx, 'share.of', { sales: v.xdSales.text, gmv: v.gmv2023.text }), cls: 'c-ks' },
         ],
