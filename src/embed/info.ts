@@ -12,7 +12,7 @@ export function embedInfo(site: URL | undefined, lang: Lang, chart: string, stat
   const def = definition(chart);
   const shown = state ?? def.states[0]!;
   const title = t(lang, `charts.${chart}.title`);
-  const size = pngSize(chart, lang, shown);
+  const size = pngSize(chart, lang);
   return {
     origin: siteOrigin(site),
     lang,

@@ -21,22 +21,29 @@ export function resolveLightCss(css: string): string {
   return plain.replace(/var\((--[\w-]+)\)/g, (all, name: string) => vars.get(name) ?? all).trim();
 }
 
-const LIGHT_CSS = resolveLightCss(STANDALONE_CSS);
+export const LIGHT_CSS = resolveLightCss(STANDALONE_CSS);
 const BG = /--chart-bg:\s*([^;]+);/.exec(STANDALONE_CSS)?.[1]?.trim() ?? '#ffffff';
-const FONT = 'system-ui, "Noto Sans", "Noto Sans CJK SC", sans-serif';
+export const FONT = 'system-ui, "Noto Sans", "Noto Sans CJK SC", sans-serif';
 export const PNG_SCALE = 2;
 const PAD = 20;
 
-/** The composed picture as SVG (also handy for tests): title, chart, sources, site. */
-export function pictureSvg(id: string, lang: Lang, state: string, siteLabel: string): { svg: string; width: number; height: number } {
+/** The picture's text and size: the same for every state of a chart and language. */
+function pictureLayout(id: string, lang: Lang) {
   const size = sizeFor(id, 'wide');
-  const width = size.width + PAD * 2;
   const p = prepare(id, lang);
   const { sources } = getData();
   const title = t(lang, `charts.${id}.title`);
   const sourceLine = t(lang, 'chart.source') + [...new Set(p.sources.map((s) => sources[s]!.publisher))].join(t(lang, 'chart.listSep'));
   const titleLines = wrap(title, 18, size.width);
   const sourceLines = wrap(sourceLine, 12, size.width);
+  // Title lines of 24, a gap of 10, the chart and 14, then the source lines and the site line of 17.
+  const height = PAD + titleLines.length * 24 + 10 + size.height + 14 + (sourceLines.length + 1) * 17 + PAD;
+  return { size, width: size.width + PAD * 2, height, title, titleLines, sourceLines };
+}
+
+/** The composed picture as SVG (also handy for tests): title, chart, sources, site. */
+export function pictureSvg(id: string, lang: Lang, state: string, siteLabel: string): { svg: string; width: number; height: number } {
+  const { size, width, height, title, titleLines, sourceLines } = pictureLayout(id, lang);
   let y = PAD;
   const parts: string[] = [];
   for (const line of titleLines) {
@@ -53,7 +60,6 @@ export function pictureSvg(id: string, lang: Lang, state: string, siteLabel: str
     y += 17;
     parts.push(`<text x="${PAD}" y="${y - 4}" font-size="12" fill="#4a4d52" font-family='${FONT}'>${esc(line)}</text>`);
   }
-  const height = y + PAD;
   const svg =
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">` +
     `<title>${esc(`${title}: ${stateDescription(id, lang, state)}`)}</title><style>${LIGHT_CSS}</style>` +
@@ -70,7 +76,7 @@ export async function pngFor(id: string, lang: Lang, state: string, siteLabel: s
 }
 
 /** Pixel size of a state's PNG (the same for every state of a chart and language). */
-export function pngSize(id: string, lang: Lang, state: string): { width: number; height: number } {
-  const { width, height } = pictureSvg(id, lang, state, '');
+export function pngSize(id: string, lang: Lang): { width: number; height: number } {
+  const { width, height } = pictureLayout(id, lang);
   return { width: width * PNG_SCALE, height: height * PNG_SCALE };
 }

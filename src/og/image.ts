@@ -3,12 +3,10 @@
 import { scene } from '../charts/server.ts';
 import { esc, sceneToSvg } from '../charts/svg.ts';
 import { wrap } from '../charts/text.ts';
-import { resolveLightCss } from '../embed/png.ts';
-import { STANDALONE_CSS } from '../charts/server.ts';
+import { FONT, LIGHT_CSS } from '../embed/png.ts';
 import { t, type Lang } from '../i18n/index.ts';
 
 export const OG_SIZE = { width: 1200, height: 630 } as const;
-const FONT = 'system-ui, "Noto Sans", "Noto Sans CJK SC", sans-serif';
 export function ogSvg(lang: Lang): string {
   const { width, height } = OG_SIZE;
   const title = t(lang, 'site.title');
@@ -24,7 +22,7 @@ export function ogSvg(lang: Lang): string {
     .replace(/ role="img" aria-label="[^"]*"/, '');
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">` +
-    `<style>${resolveLightCss(STANDALONE_CSS)}</style><rect width="${width}" height="${height}" fill="#fbfaf7"/>` +
+    `<style>${LIGHT_CSS}</style><rect width="${width}" height="${height}" fill="#fbfaf7"/>` +
     `<rect x="0" y="0" width="${width}" height="12" fill="#c2410c"/>${text.join('')}${chart}</svg>`
   );
 }
