@@ -2,8 +2,9 @@ import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './browser.mjs';
 
 const executablePath = (await findChromium()) ?? undefined;
-export const PORT = 4391;
-export const HOST_PORT = 4392;
+// E2E_PORT lets several checkouts run their browser tests side by side on one machine.
+export const PORT = Number(process.env.E2E_PORT ?? 4391);
+export const HOST_PORT = PORT + 1;
 
 export default defineConfig({
   testDir: './e2e',
