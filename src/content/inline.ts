@@ -5,7 +5,8 @@
 import type { RootContent } from 'mdast';
 import type { MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { esc } from '../charts/svg.ts';
-import { t, type Lang } from '../i18n/index.ts';
+import type { Lang } from '../i18n/index.ts';
+import { noteLabel } from './cite.ts';
 import { figureText, getData, getFigure, noteOrder } from './story.ts';
 
 const attr = (n: MdxJsxTextElement, name: string) => {
@@ -48,7 +49,7 @@ function node(n: RootContent, opts: InlineOptions): string {
         const src = attr(n, 'src');
         const source = getData().sources[src]!;
         const num = noteOrder(opts.lang).indexOf(src) + 1;
-        const label = t(opts.lang, 'story.noteLabel', { n: num, title: source.title });
+        const label = noteLabel(source, num, opts.lang);
         return `<sup class="note"><a href="#${opts.notePrefix}source-${esc(src)}" aria-label="${esc(label)}">[${num}]</a></sup>`;
       }
       throw new Error(`Unexpected <${n.name}> in a paragraph`);

@@ -4,6 +4,7 @@
 import { CHARTS, isChartId } from '../charts/registry.ts';
 import { ContentError, loadData, type StoryData } from '../data/load.ts';
 import { chapterFrontSchema } from './front.ts';
+import { checkSources } from './sources-check.ts';
 import { paragraphsOf, readStory, STORY_LANGS, type Chapter, type Lang, type Loc, type Problem, type Story } from './model.ts';
 
 export interface CheckResult {
@@ -50,6 +51,8 @@ export function checkContent(root: string): CheckResult {
   }
 
   if (data) {
+    // Every source is a document a reader can open: its own URL, its headline as published.
+    problems.push(...checkSources(data.sources));
     // Data integrity: every figure and event cites known sources, every event known figures and actors.
     for (const [id, fig] of Object.entries(data.figures)) {
       for (const s of fig.source) {

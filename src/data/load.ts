@@ -60,7 +60,9 @@ function parse<T>(schema: z.ZodType<T>, value: unknown, rel: string): T {
   if (r.success) return r.data;
   const issue = r.error.issues[0]!;
   const where = issue.path.join('.');
-  throw new ContentError(rel, `"${where}": ${issue.message}`, `correct "${where}" in ${rel} (see src/data/schema.ts for the format)`);
+  // Schema messages may carry their own fix after " → " (see src/data/schema.ts).
+  const [problem, fix] = issue.message.split(' → ');
+  throw new ContentError(rel, `"${where}": ${problem}`, fix ?? `correct "${where}" in ${rel} (see src/data/schema.ts for the format)`);
 }
 
 const cache = new Map<string, StoryData>();

@@ -43,26 +43,65 @@ export const figureSchema = z
     digits: z.number().int().min(0).max(3).optional(),
     /** A short note shown with the figure in tables (e.g. which account of a disputed number this is). */
     note: localizedSchema.optional(),
+    /**
+     * Where in each source the figure stands (page, table, section, paragraph, or the sentence it
+     * paraphrases), keyed by every id in `source`, so an editor can check the number in a minute.
+     */
+    locator: z.record(idSchema, z.string().trim().min(1, 'empty locator → say where in the source the figure stands: page, table, section or the sentence'), {
+      error: (iss) =>
+        iss.input === undefined
+          ? 'no "locator" → add "locator": { "<source id>": "where in that document the figure stands" } with one entry for each id in "source"'
+          : undefined,
+    }),
   })
-  .strict();
+  .strict()
+  .superRefine((fig, ctx) => {
+    // One locator per cited source, and none for a source the figure does not cite.
+    for (const s of fig.source) {
+      if (!(s in fig.locator)) ctx.addIssue({ code: 'custom', path: ['locator', s], message: `no locator for source "${s}" → add "${s}": "where in that document the figure stands" to "locator"` });
+    }
+    for (const s of Object.keys(fig.locator)) {
+      if (!fig.source.includes(s)) ctx.addIssue({ code: 'custom', path: ['locator', s], message: `a locator for "${s}", which is not in "source" → remove it, or add "${s}" to "source"` });
+    }
+  });
 
 export const figuresSchema = z.record(idSchema, figureSchema);
 
+/**
+ * One specific document a reader can open (see notes in content/README.md):
+ * - online: `url` is the document's own address (never a homepage or a search page);
+ * - print citation: `offline: true` and no `url`, for a document known to exist but not checked
+ *   online (e.g. a prospectus page); readers are told it was not checked online;
+ * - `unfound: true` and no `url`: the document behind a recorded lead could not be found. Kept only
+ *   so that text citing it still builds; the content check lists every such source with the claims
+ *   to cut, and readers are told the document was not found. `note` must say what to do.
+ * `title` is the headline or filing name exactly as published.
+ */
 export const sourceSchema = z
   .object({
     publisher: z.string().min(1),
     title: z.string().min(1),
     /** Publication date, as precise as known. */
     date: isoDateSchema,
-    /** The document itself when `exact` is true; otherwise the publisher's archive where it is found. */
-    url: z.url(),
-    exact: z.boolean(),
+    /** The document's own URL. Omitted only for a print citation (`offline`) or an unfound lead. */
+    url: z.url().optional(),
+    /** A print citation: the document exists but was not checked online; it has no `url`. */
+    offline: z.literal(true).optional(),
+    /** No document could be found for this lead; it has no `url`, and its claims are to be cut. */
+    unfound: z.literal(true).optional(),
     language: z.enum(['zh', 'en']),
     author: z.string().optional(),
     /** What this source is used for and how far to trust it, shown in the sources chapter. */
     note: localizedSchema.optional(),
   })
-  .strict();
+  .strict()
+  .superRefine((src, ctx) => {
+    const fix = (message: string) => ctx.addIssue({ code: 'custom', path: ['url'], message });
+    if (src.offline && src.unfound) fix('both "offline" and "unfound" → keep "offline" if the document exists but was not checked online, "unfound" if it could not be found');
+    else if (src.url && (src.offline || src.unfound)) fix(`a url with "${src.offline ? 'offline' : 'unfound'}": true → a document with a url is checked online: remove "${src.offline ? 'offline' : 'unfound'}", or remove the url`);
+    else if (!src.url && !src.offline && !src.unfound) fix('no url and not a print citation → add the url of the document itself, or set "offline": true if it exists but cannot be checked online');
+    if (src.unfound && !src.note) ctx.addIssue({ code: 'custom', path: ['note'], message: 'an unfound source without a note → add a note saying what to do with the claims that cite it (cut or re-source)' });
+  });
 
 export const sourcesSchema = z.record(idSchema, sourceSchema);
 

@@ -39,7 +39,9 @@ afterEach(() => {
 });
 
 describe('the story as published', () => {
-  it('passes every content check', () => {
+  // The first check reads and parses every chapter and data file cold; on a busy machine that alone
+  // can pass vitest's 5 s default, so it gets more time (the result, not the time, is under test).
+  it('passes every content check', { timeout: 30_000 }, () => {
     clearDataCache();
     expect(formatProblems(checkContent(ROOT).problems)).toBe('');
   });
@@ -117,7 +119,12 @@ describe('editors’ mistakes stop the build with the file, the id and the fix',
   });
 
   it('a figure citing a source that does not exist', () => {
-    const out = mistake((root) => editJson(root, 'content/data/figures.json', (j) => (j['ks-gmv-2019'].source = ['made-up'])));
+    const out = mistake((root) =>
+      editJson(root, 'content/data/figures.json', (j) => {
+        j['ks-gmv-2019'].source = ['made-up'];
+        j['ks-gmv-2019'].locator = { 'made-up': 'p. 1' };
+      }),
+    );
     expect(out).toContain('figure "ks-gmv-2019" cites unknown source "made-up"');
   });
 
@@ -156,3 +163,116 @@ describe('editors’ mistakes stop the build with the file, the id and the fix',
     expect(out).toMatch(/unknown component <Chart>\n  → use one of <Section>, <P>, <Fig>, <Note>, <Scrolly>, <Step>/);
   });
 });
+
+describe('every source is a document and every figure says where it stands in it', () => {
+  const source = (root: string, id: string, fn: (s: any) => void) => editJson(root, 'content/data/sources.json', (j) => fn(j[id]));
+  const figure = (root: string, id: string, fn: (f: any) => void) => editJson(root, 'content/data/figures.json', (j) => fn(j[id]));
+
+  it('a url that is a site’s home page', () => {
+    const out = mistake((root) => source(root, 'scmp-3119859', (s) => (s.url = 'https://www.scmp.com/')));
+    expect(out).toContain('source "scmp-3119859": its url is a site\'s home page (https://www.scmp.com/)');
+    expect(out).toContain('link the document\'s own address, or, if the document cannot be found online, remove "url" and set "offline": true');
+  });
+
+  it('a url with an empty path', () => {
+    const out = mistake((root) => source(root, 'technode-2019-08-07', (s) => (s.url = 'https://technode.com')));
+    expect(out).toContain('source "technode-2019-08-07": its url is a site\'s home page');
+  });
+
+  it('a search engine’s results page (Baidu, Google, Bing …)', () => {
+    // One scratch copy, one bad url per source: each is reported under its own id.
+    const urls: Record<string, string> = {
+      'news-2021-05-27': 'https://www.baidu.com/s?wd=%E8%BE%9B%E5%B7%B4',
+      'scmp-3119859': 'https://www.google.com/search?q=kuaishou',
+      'scmp-3120562': 'https://cn.bing.com/search?q=x',
+      'scmp-3127332': 'https://www.sogou.com/web?query=x',
+      'scmp-3260091': 'https://duckduckgo.com/?q=x',
+      'supchina-2020-11-06': 'https://yandex.ru/search/?text=x',
+    };
+    const out = mistake((root) => editJson(root, 'content/data/sources.json', (j) => Object.entries(urls).forEach(([id, url]) => (j[id].url = url))));
+    for (const id of Object.keys(urls)) expect(out, id).toContain(`source "${id}": its url is a search engine's results page`);
+    expect(out).toContain('find the document itself and link its own address');
+  });
+
+  it('a site’s own search page', () => {
+    const out = mistake((root) => source(root, 'scmp-3120562', (s) => (s.url = 'https://www.scmp.com/search/kuaishou?q=xinba')));
+    expect(out).toContain('source "scmp-3120562": its url is a search engine\'s results page');
+  });
+
+  it('a title that describes the document instead of quoting its headline', () => {
+    const titles: Record<string, string> = {
+      'supchina-2020-11-06': 'Report on Kuaishou’s Hong Kong IPO filing',
+      'scmp-3119859': 'Summary of Kuaishou results',
+      'scmp-3120562': 'Broker-report summary of Kuaishou GMV',
+      'scmp-3127332': 'Article about Xinba',
+      'ks-q4-2022-release': '报道：快手封禁主播',
+      'chinanews-2020-12': '关于辛巴燕窝事件的报道',
+      'xinba-statement-2020-11-27': '快手封禁主播相关报道',
+      'pandaily-2022-01': 'Kuaishou results …',
+    };
+    const out = mistake((root) => editJson(root, 'content/data/sources.json', (j) => Object.entries(titles).forEach(([id, title]) => (j[id].title = title))));
+    for (const [id, title] of Object.entries(titles)) expect(out, title).toContain(`source "${id}": its title "${title}" describes the document instead of quoting its headline`);
+    expect(out).toContain('use the headline or filing name exactly as published');
+  });
+
+  it('a title that is the publisher’s name', () => {
+    const out = mistake((root) => source(root, 'scmp-3127332', (s) => (s.title = 'South China Morning Post')));
+    expect(out).toContain('source "scmp-3127332": its title "South China Morning Post" is the publisher\'s name, not a headline');
+  });
+
+  it('a source with neither a url nor "offline"', () => {
+    const out = mistake((root) => source(root, 'pandaily-2022-01', (s) => delete s.url));
+    expect(out).toContain('content/data/sources.json: "pandaily-2022-01.url": no url and not a print citation');
+    expect(out).toContain('→ add the url of the document itself, or set "offline": true if it exists but cannot be checked online');
+  });
+
+  it('a print citation that also has a url', () => {
+    const out = mistake((root) => source(root, 'lianxian-2020', (s) => (s.url = 'https://www.jiemian.com/article/1.html')));
+    expect(out).toContain('"lianxian-2020.url": a url with "offline": true');
+  });
+
+  it('an unfound lead without a note saying what to do', () => {
+    const out = mistake((root) => source(root, 'trade-press-2024', (s) => delete s.note));
+    expect(out).toContain('"trade-press-2024.note": an unfound source without a note');
+    expect(out).toContain('→ add a note saying what to do with the claims that cite it');
+  });
+
+  it('a figure without a locator', () => {
+    const out = mistake((root) => figure(root, 'ks-gmv-2019', (f) => delete f.locator));
+    expect(out).toContain('content/data/figures.json: "ks-gmv-2019.locator": no "locator"');
+    expect(out).toContain('→ add "locator": { "<source id>": "where in that document the figure stands" } with one entry for each id in "source"');
+  });
+
+  it('a locator missing the entry for one of the figure’s sources', () => {
+    const out = mistake((root) => figure(root, 'ks-gmv-2020h1', (f) => delete f.locator['supchina-2020-11-06']));
+    expect(out).toContain('"ks-gmv-2020h1.locator.supchina-2020-11-06": no locator for source "supchina-2020-11-06"');
+    expect(out).toContain('→ add "supchina-2020-11-06": "where in that document the figure stands" to "locator"');
+  });
+
+  it('a locator for a source the figure does not cite', () => {
+    const out = mistake((root) => figure(root, 'ks-gmv-2019', (f) => (f.locator['scmp-3120562'] = 'third paragraph')));
+    expect(out).toContain('"ks-gmv-2019.locator.scmp-3120562": a locator for "scmp-3120562", which is not in "source"');
+  });
+
+  it('an empty locator', () => {
+    const out = mistake((root) => figure(root, 'ks-gmv-2019', (f) => (f.locator['scmp-3119859'] = '  ')));
+    expect(out).toContain('"ks-gmv-2019.locator.scmp-3119859": empty locator');
+  });
+
+  it('a good online source, a good print citation and a figure locating its value in both pass', () => {
+    const out = mistake((root) => {
+      editJson(root, 'content/data/sources.json', (j) => {
+        j['example-release'] = { publisher: 'Example Inc.', title: 'Example Announces Fourth Quarter 2020 Results', date: '2021-03-01', url: 'https://investor.example.com/news/q4-2020', language: 'en' };
+        j['example-filing'] = { publisher: 'Example Inc.', title: 'Annual Report 2020', date: '2021-04', offline: true, language: 'en' };
+      });
+      editJson(root, 'content/data/figures.json', (j) => {
+        j['example-gmv-2020'] = {
+          value: 1e9, unit: 'cny', label: { zh: '示例', en: 'Example' }, period: '2020', source: ['example-release', 'example-filing'], confidence: 'verified',
+          locator: { 'example-release': 'Highlights, first bullet', 'example-filing': 'p. 12, Business review' },
+        };
+      });
+    });
+    expect(out).toBe('');
+  });
+});
+
