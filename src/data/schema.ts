@@ -43,6 +43,8 @@ export const figureSchema = z
     digits: z.number().int().min(0).max(3).optional(),
     /** A short note shown with the figure in tables (e.g. which account of a disputed number this is). */
     note: localizedSchema.optional(),
+    /** Where in each cited source the figure stands, keyed by source id (see notes/DATA-CONVENTIONS.md). */
+    locator: z.record(idSchema, z.string().min(1)).optional(),
   })
   .strict();
 
