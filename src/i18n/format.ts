@@ -51,8 +51,9 @@ export function formatValue(value: number, unit: Unit, lang: FormatLang, strings
       break;
     }
     case 'count': {
-      // Small counts (orders, complaints) read best in full; large ones scaled.
-      const scale = Math.abs(value) >= 1e6 ? scaleOf(lang, value) : null;
+      // Small counts (orders, complaints) read best in full; large ones scaled. Chinese scales from
+      // 10万 up (23万条, not 230,000条); English from a million (230,000, 19m).
+      const scale = Math.abs(value) >= (lang === 'zh' ? 1e5 : 1e6) ? scaleOf(lang, value) : null;
       const key = `unit.count.${scale?.key ?? 'plain'}`;
       body = fill(strings[key], key, number(lang, value / (scale?.divisor ?? 1), opts.digits ?? 2));
       break;

@@ -35,6 +35,8 @@ describe('counts and units', () => {
     expect(formatValue(20e6, 'count', 'zh', zh)).toBe('2,000万');
     expect(formatValue(57_820, 'count', 'zh', zh)).toBe('57,820');
     expect(formatValue(57_820, 'count', 'en', en)).toBe('57,820');
+    expect(formatValue(230_000, 'count', 'zh', zh, { digits: 0 })).toBe('23万');
+    expect(formatValue(230_000, 'count', 'en', en, { digits: 0 })).toBe('230,000');
   });
   it('pluralizes English units and keeps Chinese ones bare', () => {
     expect(formatValue(8, 'hours', 'en', en)).toBe('8 hours');
