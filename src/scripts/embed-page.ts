@@ -4,9 +4,10 @@
 // - steps through the states with the previous/next buttons and the arrow keys;
 // - keeps the download links and the story link on the state shown;
 // - tells the host page its height whenever it changes, with the message many publishing systems
-//   already listen for: {"datawrapper-height": {"<chart>": <px>}} (plus the chart's title).
+//   already listen for: {"datawrapper-height": {"<this embed's path and query>": <px>}} (below).
 // ?theme= is applied before the first paint by public/embed-boot.js.
 import { createChart, markState, readPayload, type LiveChart } from '../charts/runtime.ts';
+import { heightKey } from '../embed/message.ts';
 
 const root = document.documentElement;
 const main = document.querySelector<HTMLElement>('[data-embed]')!;
@@ -89,17 +90,30 @@ const mount = () =>
 if (index === 0 && typeof window.requestIdleCallback === 'function') window.requestIdleCallback(() => void mount(), { timeout: 2000 });
 else void mount();
 
-// The height, for the host page. Only numbers leave this page; any host may read them.
+// The height, for the host page. Only numbers and our own path leave this page; any host may read
+// them. The message (documented in README "Embedding" and the gallery):
+//   {"datawrapper-height": {"<path and query of this embed>": px},
+//    "story-chart": {"chart", "lang", "state", "key", "height"}, "story-chart-title": "<title>"}
+// The key is the embed's own path and query, as in the iframe's src, so a handler that finds "the
+// iframe whose src contains the key" (Datawrapper's published script) picks this frame even when
+// the page embeds the same chart twice (another language or state); handlers that match the iframe
+// by event.source (ours, most CMS snippets) read the one number whatever its key.
 if (window.parent !== window) {
   let last = 0;
   const title = figure.querySelector('.chart__title')?.textContent?.trim() ?? '';
+  const key = heightKey(location.pathname, location.search);
+  const lang = root.lang.startsWith('zh') ? 'zh' : 'en';
   const report = () => {
     const height = Math.ceil(root.getBoundingClientRect().height);
     if (height === last || height < 1) return;
     last = height;
-    // The chart's title rides along for our loader (public/embed.js), which names the iframe with
-    // it when the host's snippet did not; listeners that only know datawrapper-height ignore it.
-    window.parent.postMessage({ 'datawrapper-height': { [chartId]: height }, 'story-chart-title': title }, '*');
+    // "story-chart" and the title ride along for our loader (public/embed.js), which names the
+    // iframe with the title when the host's snippet did not; other listeners ignore them.
+    const state = states[index] ?? '';
+    window.parent.postMessage(
+      { 'datawrapper-height': { [key]: height }, 'story-chart': { chart: chartId, lang, state, key, height }, 'story-chart-title': title },
+      '*',
+    );
   };
   new ResizeObserver(report).observe(root);
   report();
