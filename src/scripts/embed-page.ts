@@ -8,6 +8,7 @@
 // ?theme= is applied before the first paint by public/embed-boot.js.
 import { createChart, markState, readPayload, type LiveChart } from '../charts/runtime.ts';
 import { heightKey } from '../embed/message.ts';
+import { enhanceShare } from '../embed/share-client.ts';
 
 const root = document.documentElement;
 const main = document.querySelector<HTMLElement>('[data-embed]')!;
@@ -20,6 +21,8 @@ const next = main.querySelector<HTMLButtonElement>('[data-go="1"]')!;
 const status = main.querySelector<HTMLElement>('[data-status]')!;
 const storyLink = main.querySelector<HTMLAnchorElement>('[data-story-link]');
 const storyBase = main.dataset.story ?? '';
+const shareLink = main.querySelector<HTMLAnchorElement>('[data-share-link]');
+const shareTitles = JSON.parse(main.dataset.shareTitles ?? '[]') as string[];
 
 /** The state the URL asks for, if the chart has it. */
 export function requestedState(search: string, known: readonly string[]): string | null {
@@ -43,6 +46,11 @@ function show(i: number, animate: boolean) {
     a.href = a.href.replace(/\/[a-z0-9-]+\.(svg|png)$/, `/${state}.$1`);
   }
   if (storyLink) storyLink.href = `${storyBase}#${chartId}--${state}`;
+  // The share link: this state's share page (…/share/{chart}/{state}/embed/), and its title.
+  if (shareLink) {
+    shareLink.href = shareLink.href.replace(/\/share\/([a-z0-9-]+)\/[a-z0-9-]+\/embed\/$/, `/share/$1/${state}/embed/`);
+    shareLink.dataset.shareTitle = shareTitles[index] ?? shareLink.dataset.shareTitle;
+  }
 }
 
 const step = (d: number) => {
@@ -55,6 +63,7 @@ show(index, false);
 // The build-time picture is the first state's: when that is what was asked, nothing needs hiding.
 if (index === 0) root.removeAttribute('data-pending');
 
+enhanceShare(main);
 prev.addEventListener('click', () => step(-1));
 next.addEventListener('click', () => step(1));
 document.addEventListener('keydown', (e) => {
