@@ -56,6 +56,9 @@ for (const handler of ['src-listener', 'listener'] as const) {
               const report: string[] = [];
               for (let i = 0; i < 4; i++) {
                 const el = iframes.nth(i);
+                // Chromium pauses rendering (and so ResizeObserver) in cross-origin frames off
+                // screen: a frame catches up when the reader reaches it, so look at each in view.
+                await el.scrollIntoViewIfNeeded();
                 const src = (await el.getAttribute('src'))!;
                 const frame = inner.find((f) => f.url() === src)!;
                 const outer = await el.evaluate((f) => f.getBoundingClientRect().height);
