@@ -9,10 +9,8 @@
  * data-base (our site's address, if this file is served from elsewhere).
  *
  * Each div gets a lazy, titled iframe of the chart's embed page, at an estimated height until the
- * page reports its own with the common {"datawrapper-height": {"<key>": px}} message, whose key is
- * the embed's own path and query (so src-matching handlers on the same host find the right frame;
- * state= goes last in the src for that reason). Messages count only from our own iframes (matched
- * by event.source), from our origin, with a number in a sane range. */
+ * page reports its own: {"datawrapper-height": {"<its path and query>": px}} (README "Embedding";
+ * state= goes last in the src). Only our iframes (event.source), our origin, sane numbers count. */
 (function () {
   'use strict';
   var me = document.currentScript || document.querySelector('script[src$="/embed.js"]');
@@ -71,7 +69,6 @@
     window.addEventListener('message', function (e) {
       var d = e.data && typeof e.data === 'object' ? e.data['datawrapper-height'] : null;
       if (!d || typeof d !== 'object') return;
-      /* The frame is known by event.source; the one sane number is its height, whatever its key. */
       var h = null;
       for (var k in d) if (typeof d[k] === 'number' && d[k] >= 50 && d[k] <= 8000) { h = d[k]; break; }
       for (var i = 0; i < g.frames.length; i++) {
