@@ -84,7 +84,9 @@ for (const lang of LANGS) {
     const state = statesOf(chart)[3]!;
     await page.goto(`${SITE}/${lang}/share/${chart}/${state}/`);
     await expect(page).toHaveURL(`${SITE}/${lang}/#${chart}--${state}`);
-    await expect(page.locator(`#${chart}--${state}`)).toBeInViewport();
+    // The story is a long page: on a busy machine its parsing can outlast the default 5 s.
+    await page.waitForLoadState('domcontentloaded');
+    await expect(page.locator(`#${chart}--${state}`)).toBeInViewport({ timeout: 15_000 });
     await expect(page.locator(`figure[data-chart="${chart}"]`).first()).toHaveAttribute('data-state', state);
   });
 
