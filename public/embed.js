@@ -9,8 +9,8 @@
  * data-base (our site's address, if this file is served from elsewhere).
  *
  * Each div gets a lazy, titled iframe of the chart's embed page, at an estimated height until the
- * page reports its own with the common {"datawrapper-height": {"<chart>": px}} message. Messages
- * count only from our own iframes, from our origin, with a number in a sane range. */
+ * page reports its own: {"datawrapper-height": {"<its path and query>": px}} (README "Embedding";
+ * state= goes last in the src). Only our iframes (event.source), our origin, sane numbers count. */
 (function () {
   'use strict';
   var me = document.currentScript || document.querySelector('script[src$="/embed.js"]');
@@ -38,8 +38,8 @@
     var q = [];
     var state = el.getAttribute('data-state');
     var theme = el.getAttribute('data-theme');
-    if (state && ID.test(state)) q.push('state=' + state);
     if (theme === 'light' || theme === 'dark') q.push('theme=' + theme);
+    if (state && ID.test(state)) q.push('state=' + state);
     var aspect = (el.getAttribute('data-aspect') || '').split(' ').map(Number);
     if (!(aspect[0] > 0.2 && aspect[1] > 0.2)) aspect = [1, 1.45];
 
@@ -69,12 +69,13 @@
     window.addEventListener('message', function (e) {
       var d = e.data && typeof e.data === 'object' ? e.data['datawrapper-height'] : null;
       if (!d || typeof d !== 'object') return;
+      var h = null;
+      for (var k in d) if (typeof d[k] === 'number' && d[k] >= 50 && d[k] <= 8000) { h = d[k]; break; }
       for (var i = 0; i < g.frames.length; i++) {
         var m = g.frames[i];
         if (m.frame.contentWindow !== e.source || e.origin !== m.origin) continue;
-        var h = d[m.chart];
         var t = e.data['story-chart-title'];
-        if (typeof h === 'number' && h >= 50 && h <= 8000) m.frame.style.height = Math.ceil(h) + 'px';
+        if (h !== null) m.frame.style.height = Math.ceil(h) + 'px';
         /* The page's title names the frame if the snippet gave none (as text, never HTML). */
         if (m.untitled && typeof t === 'string' && t) m.frame.title = t.slice(0, 300);
       }

@@ -19,7 +19,8 @@ export function embedInfo(site: URL | undefined, lang: Lang, chart: string, stat
     chart,
     title,
     aspect: def.aspect,
-    state,
+    // Always named, last in the URL: see src/embed/message.ts (no embed's src inside another's).
+    state: shown,
     image: {
       path: imagePath(lang, chart, shown, 'png'),
       alt: `${title}. ${stateDescription(chart, lang, shown)}`,

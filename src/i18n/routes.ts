@@ -29,3 +29,16 @@ export const storyAlternates = (site: URL | undefined): Alternate[] => [
   { hreflang: 'mul', href: absolute(site, bilingualPath()) },
   { hreflang: 'x-default', href: absolute(site, '/') },
 ];
+
+// Reusable data (src/embed/dataset.ts) and share pages (src/embed/share.ts).
+export const dataJsonPath = (lang: Lang, chart: string) => `/data/${lang}/${chart}.json`;
+/** The whole story's figures, both languages, in one file. */
+export const storyDataPath = (ext: 'csv' | 'json') => `/data/story.${ext}`;
+/** The data dictionary: what the downloads hold, column by column. */
+export const dataGuidePath = (lang: Lang) => `/data/${lang}/`;
+/** A chart state's share page: its own preview, then the story at that step. */
+export const sharePath = (lang: Lang, chart: string, state: string) => `/${lang}/share/${chart}/${state}/`;
+/** The same for the embed: the preview, then the embed page at that state. */
+export const shareEmbedPath = (lang: Lang, chart: string, state: string) => `/${lang}/share/${chart}/${state}/embed/`;
+/** The share page's 1200 × 630 picture (under /og/, like the story's). */
+export const shareImagePath = (lang: Lang, chart: string, state: string) => `/og/${lang}/${chart}/${state}.png`;

@@ -4,9 +4,11 @@
 // - steps through the states with the previous/next buttons and the arrow keys;
 // - keeps the download links and the story link on the state shown;
 // - tells the host page its height whenever it changes, with the message many publishing systems
-//   already listen for: {"datawrapper-height": {"<chart>": <px>}} (plus the chart's title).
+//   already listen for: {"datawrapper-height": {"<this embed's path and query>": <px>}} (below).
 // ?theme= is applied before the first paint by public/embed-boot.js.
 import { createChart, markState, readPayload, type LiveChart } from '../charts/runtime.ts';
+import { heightKey } from '../embed/message.ts';
+import { enhanceShare } from '../embed/share-client.ts';
 
 const root = document.documentElement;
 const main = document.querySelector<HTMLElement>('[data-embed]')!;
@@ -19,6 +21,8 @@ const next = main.querySelector<HTMLButtonElement>('[data-go="1"]')!;
 const status = main.querySelector<HTMLElement>('[data-status]')!;
 const storyLink = main.querySelector<HTMLAnchorElement>('[data-story-link]');
 const storyBase = main.dataset.story ?? '';
+const shareLink = main.querySelector<HTMLAnchorElement>('[data-share-link]');
+const shareTitles = JSON.parse(main.dataset.shareTitles ?? '[]') as string[];
 
 /** The state the URL asks for, if the chart has it. */
 export function requestedState(search: string, known: readonly string[]): string | null {
@@ -42,6 +46,11 @@ function show(i: number, animate: boolean) {
     a.href = a.href.replace(/\/[a-z0-9-]+\.(svg|png)$/, `/${state}.$1`);
   }
   if (storyLink) storyLink.href = `${storyBase}#${chartId}--${state}`;
+  // The share link: this state's share page (…/share/{chart}/{state}/embed/), and its title.
+  if (shareLink) {
+    shareLink.href = shareLink.href.replace(/\/share\/([a-z0-9-]+)\/[a-z0-9-]+\/embed\/$/, `/share/$1/${state}/embed/`);
+    shareLink.dataset.shareTitle = shareTitles[index] ?? shareLink.dataset.shareTitle;
+  }
 }
 
 const step = (d: number) => {
@@ -54,6 +63,7 @@ show(index, false);
 // The build-time picture is the first state's: when that is what was asked, nothing needs hiding.
 if (index === 0) root.removeAttribute('data-pending');
 
+enhanceShare(main);
 prev.addEventListener('click', () => step(-1));
 next.addEventListener('click', () => step(1));
 document.addEventListener('keydown', (e) => {
@@ -89,17 +99,30 @@ const mount = () =>
 if (index === 0 && typeof window.requestIdleCallback === 'function') window.requestIdleCallback(() => void mount(), { timeout: 2000 });
 else void mount();
 
-// The height, for the host page. Only numbers leave this page; any host may read them.
+// The height, for the host page. Only numbers and our own path leave this page; any host may read
+// them. The message (documented in README "Embedding" and the gallery):
+//   {"datawrapper-height": {"<path and query of this embed>": px},
+//    "story-chart": {"chart", "lang", "state", "key", "height"}, "story-chart-title": "<title>"}
+// The key is the embed's own path and query, as in the iframe's src, so a handler that finds "the
+// iframe whose src contains the key" (Datawrapper's published script) picks this frame even when
+// the page embeds the same chart twice (another language or state); handlers that match the iframe
+// by event.source (ours, most CMS snippets) read the one number whatever its key.
 if (window.parent !== window) {
   let last = 0;
   const title = figure.querySelector('.chart__title')?.textContent?.trim() ?? '';
+  const key = heightKey(location.pathname, location.search);
+  const lang = root.lang.startsWith('zh') ? 'zh' : 'en';
   const report = () => {
     const height = Math.ceil(root.getBoundingClientRect().height);
     if (height === last || height < 1) return;
     last = height;
-    // The chart's title rides along for our loader (public/embed.js), which names the iframe with
-    // it when the host's snippet did not; listeners that only know datawrapper-height ignore it.
-    window.parent.postMessage({ 'datawrapper-height': { [chartId]: height }, 'story-chart-title': title }, '*');
+    // "story-chart" and the title ride along for our loader (public/embed.js), which names the
+    // iframe with the title when the host's snippet did not; other listeners ignore them.
+    const state = states[index] ?? '';
+    window.parent.postMessage(
+      { 'datawrapper-height': { [key]: height }, 'story-chart': { chart: chartId, lang, state, key, height }, 'story-chart-title': title },
+      '*',
+    );
   };
   new ResizeObserver(report).observe(root);
   report();

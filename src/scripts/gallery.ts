@@ -5,6 +5,7 @@
 // - choosing a step shows it in the preview (a plain link into the named iframe, also without
 //   JavaScript) and fits the code and the image downloads to that step;
 // - copy buttons put the code on the clipboard, with a spoken confirmation.
+import { heightOf } from '../embed/message.ts';
 import { iframeCode, scriptCode, type EmbedInfo } from '../embed/snippets.ts';
 
 interface GalleryInfo {
@@ -87,12 +88,8 @@ for (const section of document.querySelectorAll<HTMLElement>('[data-gallery]')) 
 // Preview heights: the embed pages say how tall they are; only our own frames are believed.
 const frames = [...document.querySelectorAll<HTMLIFrameElement>('iframe[data-preview]')];
 window.addEventListener('message', (e: MessageEvent) => {
-  if (e.origin !== origin || !e.data || typeof e.data !== 'object') return;
-  const heights = (e.data as Record<string, unknown>)['datawrapper-height'];
-  if (!heights || typeof heights !== 'object') return;
-  for (const f of frames) {
-    if (f.contentWindow !== e.source) continue;
-    const h = (heights as Record<string, unknown>)[f.dataset.preview!];
-    if (typeof h === 'number' && h >= 50 && h <= 8000) f.style.height = `${Math.ceil(h)}px`;
-  }
+  if (e.origin !== origin) return;
+  const h = heightOf(e.data);
+  if (h === null) return;
+  for (const f of frames) if (f.contentWindow === e.source) f.style.height = `${h}px`;
 });

@@ -1,9 +1,9 @@
-// The embed helpers: CSV downloads, embed code, oEmbed, the height kept before an embed loads, and
+// The embed helpers: CSV quoting, embed code, oEmbed, the height kept before an embed loads, and
 // the light-scheme CSS the PNG renderer needs.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { builtCharts, definition, prepare } from '../../src/charts/server.ts';
-import { BOM, csvCell, tableToCsv } from '../../src/embed/csv.ts';
+import { builtCharts, definition } from '../../src/charts/server.ts';
+import { csvCell } from '../../src/embed/csv.ts';
 import { pictureSvg, resolveLightCss } from '../../src/embed/png.ts';
 import { embedUrl, iframeCode, oembed, reservedHeight, scriptCode, type EmbedInfo } from '../../src/embed/snippets.ts';
 
@@ -24,23 +24,6 @@ describe('CSV', () => {
     expect(csvCell('a\nb')).toBe('"a\nb"');
     expect(csvCell('1,096亿元')).toBe('"1,096亿元"');
     expect(csvCell('快手')).toBe('快手');
-  });
-
-  it('starts with a BOM, ends lines with CRLF and adds publisher and source id', () => {
-    const csv = tableToCsv({ head: ['Chart', 'Value'], rows: [{ cells: ['GMV', '1,000'], source: ['a-1', 'b-2'] }] }, 'Source', (id) => `P${id}`, '; ');
-    expect(csv.startsWith(BOM)).toBe(true);
-    expect(csv.slice(1)).toBe('Chart,Value,Source\r\nGMV,"1,000",Pa-1 [a-1]; Pb-2 [b-2]\r\n');
-  });
-
-  it('holds every cell of every built chart table, in both languages', () => {
-    for (const chart of builtCharts()) {
-      for (const lang of ['zh', 'en'] as const) {
-        const { table } = prepare(chart, lang);
-        const csv = tableToCsv(table, 'Source', (id) => id, '; ');
-        expect(csv.split('\r\n').length - 1).toBe(table.rows.length + 1);
-        for (const row of table.rows) for (const cell of row.cells) expect(csv).toContain(csvCell(cell));
-      }
-    }
   });
 });
 

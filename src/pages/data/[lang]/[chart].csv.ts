@@ -1,10 +1,11 @@
-// Each chart's data as CSV, per language: the same cells as the chart's data table, plus the
-// sources (publisher and source id) of every row. See src/embed/csv.ts.
+// Each chart's data as CSV, per language: one row per figure (then per event), the value as a plain
+// number with its scale and unit, a sortable period, the label in the file's language and the
+// sources' title, publisher, date and URL. Columns: src/embed/dataset.ts (COLUMNS), /data/{lang}/.
 import type { APIRoute } from 'astro';
-import { builtCharts, prepare } from '../../../charts/server.ts';
+import { builtCharts } from '../../../charts/server.ts';
 import { getData } from '../../../content/story.ts';
-import { tableToCsv } from '../../../embed/csv.ts';
-import { LANGS, t, type Lang } from '../../../i18n/index.ts';
+import { chartRows, rowsToCsv } from '../../../embed/dataset.ts';
+import { LANGS, type Lang } from '../../../i18n/index.ts';
 
 export function getStaticPaths() {
   return LANGS.flatMap((lang) => builtCharts().map((chart) => ({ params: { lang, chart } })));
@@ -12,8 +13,6 @@ export function getStaticPaths() {
 
 export const GET: APIRoute = ({ params }) => {
   const lang = params.lang as Lang;
-  const { table } = prepare(params.chart!, lang);
-  const { sources } = getData();
-  const csv = tableToCsv(table, t(lang, 'chart.sourceCol'), (id) => sources[id]?.publisher ?? id, t(lang, 'chart.listSep'));
+  const csv = rowsToCsv(chartRows(getData(), params.chart!, lang), [lang]);
   return new Response(csv, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 };

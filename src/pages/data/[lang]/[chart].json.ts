@@ -1,0 +1,24 @@
+// Each chart's data as JSON: the same rows as the CSV beside it, with named fields.
+import type { APIRoute } from 'astro';
+import { builtCharts } from '../../../charts/server.ts';
+import { getData } from '../../../content/story.ts';
+import { chartRows, rowsToJson } from '../../../embed/dataset.ts';
+import { LANGS, t, type Lang } from '../../../i18n/index.ts';
+import { absolute, dataGuidePath, storyPath } from '../../../i18n/routes.ts';
+
+export function getStaticPaths() {
+  return LANGS.flatMap((lang) => builtCharts().map((chart) => ({ params: { lang, chart } })));
+}
+
+export const GET: APIRoute = ({ params, site }) => {
+  const lang = params.lang as Lang;
+  const chart = params.chart!;
+  const json = rowsToJson(chartRows(getData(), chart, lang), {
+    chart,
+    title: t(lang, `charts.${chart}.title`),
+    lang,
+    story: absolute(site, storyPath(lang)),
+    dictionary: absolute(site, dataGuidePath(lang)),
+  });
+  return new Response(json, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+};
