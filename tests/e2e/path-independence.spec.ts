@@ -70,7 +70,10 @@ function runPairs(args: { pairs: [string, string, string][]; ms: number }): Prom
     [...svg.children].find((el) => el.localName === m.tag && el.getAttribute('data-key') === m.key && !el.hasAttribute('data-leaving'));
   const paint = (el: Element) => {
     const cs = getComputedStyle(el);
-    return `fill ${cs.fill} ${cs.fillOpacity}, stroke ${cs.stroke} ${cs.strokeOpacity} ${cs.strokeWidth}`;
+    // A paint at opacity 0 shows as much as none (how a stroke that appears fades in).
+    const fill = cs.fill === 'none' || Number(cs.fillOpacity) === 0 ? 'none' : `${cs.fill} ${cs.fillOpacity}`;
+    const stroke = cs.stroke === 'none' || Number(cs.strokeOpacity) === 0 ? 'none' : `${cs.stroke} ${cs.strokeOpacity} ${cs.strokeWidth}`;
+    return `fill ${fill}, stroke ${stroke}`;
   };
   const frames = (n: number) => new Promise<void>((r) => {
     const tick = () => (--n <= 0 ? r() : requestAnimationFrame(tick));
