@@ -1,6 +1,6 @@
 // Kuaishou's e-commerce GMV against Pinduoduo's, state by state. A pure function: the same
 // (data, state, size, language) always gives the same marks, in the browser and at build time.
-import { scaleBand, scaleLinear } from '../scale.ts';
+import { scaleBand, scaleLinear } from 'd3-scale';
 import { fmt, textWidth } from '../text.ts';
 import type { Mark, RenderContext, Scene } from '../types.ts';
 import type { GmvData, Point } from './data.ts';
@@ -85,8 +85,9 @@ function renderRace(data: GmvData, ctx: RenderContext): Scene {
   const rowH = (bottom - top) / data.race.length;
   const x = scaleLinear().domain([0, 6]).range([left, width - 70]);
   for (let t = 0; t <= 6; t++) {
-    marks.push({ key: `race-grid-${t}`, tag: 'line', className: 'grid', attrs: { x1: x(t), x2: x(t), y1: top - 6, y2: bottom } });
-    marks.push({ key: `race-tick-${t}`, tag: 'text', className: 'tick', text: String(t), attrs: { x: x(t), y: bottom + 16, 'font-size': font - 1, 'text-anchor': 'middle' } });
+    const at = { scale: 'x', value: t };
+    marks.push({ key: `race-grid-${t}`, tag: 'line', className: 'grid', attrs: { x1: x(t), x2: x(t), y1: top - 6, y2: bottom }, enter: { x1: at, x2: at, opacity: 0 }, exit: { x1: at, x2: at, opacity: 0 } });
+    marks.push({ key: `race-tick-${t}`, tag: 'text', className: 'tick', text: String(t), attrs: { x: x(t), y: bottom + 16, 'font-size': font - 1, 'text-anchor': 'middle' }, enter: { x: at, opacity: 0 }, exit: { x: at, opacity: 0 } });
   }
   marks.push({ key: 'race-axis', tag: 'text', className: 'tick', text: S(ctx, 'race.axis'), attrs: { x: width - 70, y: bottom + 32, 'font-size': font - 1, 'text-anchor': 'end' } });
   data.race.forEach((r, i) => {
@@ -94,11 +95,11 @@ function renderRace(data: GmvData, ctx: RenderContext): Scene {
     const bh = Math.min(28, rowH * 0.5);
     const cy = y + rowH / 2;
     marks.push({ key: `race-name-${r.key}`, tag: 'text', className: 'lbl', text: names[i]!, attrs: { x: left - 8, y: cy + font * 0.35, 'font-size': font, 'text-anchor': 'end' } });
-    marks.push({ key: `race-bar-${r.key}`, tag: 'rect', className: `c-${r.key}${r.halfYear ? ' is-partial' : ''}`, attrs: { x: x(0), y: cy - bh / 2, width: Math.max(1, x(r.years) - x(0)), height: bh } });
+    marks.push({ key: `race-bar-${r.key}`, tag: 'rect', className: `c-${r.key}${r.halfYear ? ' is-partial' : ''}`, attrs: { x: x(0), y: cy - bh / 2, width: Math.max(1, x(r.years) - x(0)), height: bh }, enter: { width: 0 }, exit: { width: 0 } });
     marks.push({ key: `race-val-${r.key}`, tag: 'text', className: 'val', text: data.text[r.figure] ?? '', attrs: { x: x(r.years) + 6, y: cy + font * 0.35, 'font-size': font } });
     marks.push({ key: `race-sub-${r.key}`, tag: 'text', className: 'tick', text: S(ctx, `race.${r.key}-sub`, { gmv: data.text[r.milestone] ?? '' }), attrs: { x: x(0), y: cy + bh / 2 + font + 2, 'font-size': font - 2 } });
   });
-  return { width, height, marks };
+  return { width, height, marks, scales: { x } };
 }
 
 export function render(data: GmvData, state: string, ctx: RenderContext): Scene {
@@ -128,9 +129,14 @@ export function render(data: GmvData, state: string, ctx: RenderContext): Scene 
   const y = y0.range([bottom, top]);
   const x = scaleBand<number>().domain(view.years).range([left, width - 4]).paddingInner(0.28).paddingOuter(0.12);
 
+  // A tick whose value is new comes in from where that value sat on the old axis; one that goes
+  // leaves towards where it sits on the new one: the axis visibly rescales.
   for (const t of ticks) {
-    marks.push({ key: `grid-${t}`, tag: 'line', className: t === 0 ? 'axis' : 'grid', attrs: { x1: left, x2: width - 4, y1: y(t), y2: y(t) } });
-    marks.push({ key: `ytick-${t}`, tag: 'text', className: 'tick', text: axisLabel(t, ctx), attrs: { x: left - 6, y: y(t) + 4, 'font-size': font - 1, 'text-anchor': 'end' } });
+    const at = { scale: 'y', value: t };
+    const move = { y1: at, y2: at, opacity: 0 };
+    marks.push({ key: `grid-${t}`, tag: 'line', className: t === 0 ? 'axis' : 'grid', attrs: { x1: left, x2: width - 4, y1: y(t), y2: y(t) }, enter: move, exit: move });
+    const label = { y: { ...at, offset: 4 }, opacity: 0 };
+    marks.push({ key: `ytick-${t}`, tag: 'text', className: 'tick', text: axisLabel(t, ctx), attrs: { x: left - 6, y: y(t) + 4, 'font-size': font - 1, 'text-anchor': 'end' }, enter: label, exit: label });
   }
   for (const yr of view.years) {
     marks.push({ key: `x-${yr}`, tag: 'text', className: 'tick', text: String(yr), attrs: { x: x(yr)! + x.bandwidth() / 2, y: bottom + 15, 'font-size': font - 1, 'text-anchor': 'middle' } });
@@ -144,12 +150,14 @@ export function render(data: GmvData, state: string, ctx: RenderContext): Scene 
     return s === 'pdd' ? { bx, bw: bw / 2 - 1 } : { bx: bx + bw / 2 + 1, bw: bw / 2 - 1 };
   };
   const labelled: { key: string; x: number; y: number; text: string; cls: string }[] = [];
+  /** Bars grow from the baseline and shrink back into it. */
+  const grow = { y: bottom, height: 0 };
   const bar = (p: Point, s: 'ks' | 'pdd', extra = '') => {
     const { bx, bw } = slot(p, s);
     const top = y(p.value);
     // The tiny 2018 bar stays visible as a hairline rather than vanishing.
     const h = Math.max(1.5, bottom - top);
-    marks.push({ key: `bar-${p.key}`, tag: 'rect', className: `c-${s}${extra}`, attrs: { x: bx, y: bottom - h, width: bw, height: h } });
+    marks.push({ key: `bar-${p.key}`, tag: 'rect', className: `c-${s}${extra}`, attrs: { x: bx, y: bottom - h, width: bw, height: h }, enter: grow, exit: grow });
     if (view.labels.includes(p.figure)) labelled.push({ key: `val-${p.key}`, x: bx + bw / 2, y: bottom - h - 5, text: data.text[p.figure] ?? '', cls: 'val' });
   };
 
@@ -162,7 +170,7 @@ export function render(data: GmvData, state: string, ctx: RenderContext): Scene 
     const { bx, bw } = slot(p, 'ks');
     const inset = part === 'H1' && view.partial.includes('9M') ? bw * 0.18 : 0;
     const h = bottom - y(p.value);
-    marks.push({ key: `bar-${p.key}`, tag: 'rect', className: `c-ks is-partial${part === '9M' ? ' is-light' : ''}`, attrs: { x: bx + inset, y: bottom - h, width: bw - inset * 2, height: h } });
+    marks.push({ key: `bar-${p.key}`, tag: 'rect', className: `c-ks is-partial${part === '9M' ? ' is-light' : ''}`, attrs: { x: bx + inset, y: bottom - h, width: bw - inset * 2, height: h }, enter: grow, exit: grow });
     const label = `${S(ctx, `partial.${part}`)} ${data.text[p.figure] ?? ''}`;
     labelled.push({ key: `val-${p.key}`, x: bx + bw / 2, y: bottom - h - 5, text: label, cls: 'val' });
   }
@@ -212,5 +220,5 @@ export function render(data: GmvData, state: string, ctx: RenderContext): Scene 
     marks.push({ key: l.key, tag: 'text', className: l.cls, text: l.text, attrs: { x: cx, y: ly, 'font-size': font, 'text-anchor': 'middle' } });
   }
 
-  return { width, height, marks };
+  return { width, height, marks, scales: { y } };
 }

@@ -64,7 +64,7 @@ describe('streamers: every state renders', () => {
   });
 
   it('an unknown state falls back to the first', () => {
-    expect(scene('zh', 'nope', 'narrow')).toEqual(scene('zh', 'first-sale', 'narrow'));
+    expect(scene('zh', 'nope', 'narrow').marks).toEqual(scene('zh', 'first-sale', 'narrow').marks); // marks only: a Scene's scales are functions
   });
 });
 
