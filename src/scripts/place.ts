@@ -15,7 +15,7 @@ import { saveChoice } from './choice.ts';
 import { layOutAll } from './layout.ts';
 
 const KEY = 'story-place';
-const ANCHORS = '[data-pid], [data-step], [data-sid], [data-cid]';
+const ANCHORS = '[data-pid], [data-step], [data-sid], [data-cid], [data-ref]';
 
 /** Set on <html> once an arriving page has put the reader's element back (tests wait for it). */
 const RESTORED = 'data-place';
@@ -33,6 +33,18 @@ interface Place {
 /** Whether the element is rendered: not display:none, nor inside a part not laid out yet. */
 const shown = (el: HTMLElement): boolean =>
   typeof el.checkVisibility === 'function' ? el.checkVisibility({ contentVisibilityAuto: true }) : el.getClientRects().length > 0;
+
+/** An anchor's place id: its own id, or `source-<id>` for a bibliography entry (prefixed on /bilingual/). */
+const idOf = (el: HTMLElement): string => (el.dataset.ref ? `source-${el.dataset.ref}` : el.id);
+
+/** The element a place id names on this page: the element itself, or the first shown entry of that source. */
+function find(id: string): HTMLElement | null {
+  const el = document.getElementById(id);
+  if (el && shown(el)) return el;
+  const ref = /^source-(.+)$/.exec(id)?.[1];
+  const entries = ref ? [...document.querySelectorAll<HTMLElement>(`[data-ref="${CSS.escape(ref)}"]`)] : [];
+  return entries.find(shown) ?? el;
+}
 
 /**
  * The box that stands for an anchor on screen: a paragraph or a step is itself; a section or a
@@ -82,12 +94,12 @@ function current(exact: boolean): Place | null {
     if (r.height === 0) continue;
     const dist = y < r.top ? r.top - y : y > r.bottom ? y - r.bottom : 0;
     // Among boxes spanning the line, the paragraph wins over its step, the step over a heading.
-    const rank = el.hasAttribute('data-pid') ? 0 : el.hasAttribute('data-step') ? 1 : 2;
+    const rank = el.hasAttribute('data-pid') || el.hasAttribute('data-ref') ? 0 : el.hasAttribute('data-step') ? 1 : 2;
     if (!best || dist < best.dist || (dist === 0 && best.dist === 0 && rank < best.rank)) best = { el, rank, dist, top: r.top, height: r.height };
   }
   if (!best) return null;
   const dy = y - best.top;
-  return { id: best.el.id, y, ratio: best.dist === 0 ? dy / best.height : null, dy };
+  return { id: idOf(best.el), y, ratio: best.dist === 0 ? dy / best.height : null, dy };
 }
 
 function update(a: HTMLAnchorElement) {
@@ -115,10 +127,10 @@ const linked = (id: string): Place => ({ id, y: NaN, ratio: null, dy: NaN });
 
 /** Puts the element back where the place says, once the page has loaded. */
 function settle(place: Place) {
-  const el = document.getElementById(place.id);
-  if (!el) return;
   const go = () => {
     layOutAll();
+    const el = find(place.id);
+    if (!el) return;
     if (Number.isNaN(place.y)) el.scrollIntoView({ behavior: 'instant' });
     else {
       const r = boxOf(el).getBoundingClientRect();

@@ -34,19 +34,20 @@ function look(page: Page, id?: string): Promise<Seen | null> {
     const y = (top + window.innerHeight) / 2;
     const box = (el: Element) =>
       el.matches('[data-sid]') ? el.querySelector(':scope > h3, :scope > .pair--head')! : el.matches('[data-cid]') ? el.querySelector(':scope > header')! : el;
-    const all = [...document.querySelectorAll('[data-pid], [data-step], [data-sid], [data-cid]')].filter((el) => visible(box(el)));
-    const rank = (el: Element) => (el.matches('[data-pid]') ? 0 : el.matches('[data-step]') ? 1 : 2);
+    const all = [...document.querySelectorAll('[data-pid], [data-step], [data-sid], [data-cid], [data-ref]')].filter((el) => visible(box(el)));
+    const rank = (el: Element) => (el.matches('[data-pid], [data-ref]') ? 0 : el.matches('[data-step]') ? 1 : 2);
     const dist = (el: Element) => {
       const r = box(el).getBoundingClientRect();
       return y < r.top ? r.top - y : y > r.bottom ? y - r.bottom : 0;
     };
+    const ref = want?.match(/^source-(.+)$/)?.[1];
     const el = want
-      ? document.getElementById(want)
+      ? (ref ? all.find((e) => e.getAttribute('data-ref') === ref) : document.getElementById(want))
       : all.reduce<Element | null>((b, e) => (!b || dist(e) < dist(b) || (dist(e) === 0 && dist(b) === 0 && rank(e) < rank(b)) ? e : b), null);
     if (!el) return null;
     const r = box(el).getBoundingClientRect();
     const figure = el.closest('[data-scrolly]')?.querySelector<HTMLElement>('.scrolly__graphic figure[data-chart]:not([hidden])');
-    return { id: el.id, ratio: dist(el) === 0 ? (y - r.top) / r.height : null, dy: y - r.top, y, state: figure?.dataset.state ?? null, top: r.top, bottom: r.bottom } as Seen;
+    return { id: el.matches('[data-ref]') ? `source-${el.getAttribute('data-ref')}` : el.id, ratio: dist(el) === 0 ? (y - r.top) / r.height : null, dy: y - r.top, y, state: figure?.dataset.state ?? null, top: r.top, bottom: r.bottom } as Seen;
   }, id);
 }
 
@@ -116,6 +117,7 @@ async function shuttle(page: Page, a: string, b: string, links: Record<string, s
     const h = after.bottom - after.top;
     const shift = before.ratio === null ? Math.abs(after.dy - before.dy) : Math.abs(after.dy / h - before.ratio) * h;
     if (shift > 24) misses.push(`${where}: ${shift.toFixed(0)} px off`);
+    if (process.env.PLACE_TRACE) console.log(`${where}: ${shift.toFixed(1)} px`);
     // A step keeps its chart state.
     if (before.state !== null) await expect.poll(async () => (await look(page, before.id))?.state, where).toBe(before.state);
     from = to;
@@ -124,11 +126,11 @@ async function shuttle(page: Page, a: string, b: string, links: Record<string, s
 }
 
 test(`/zh/ ⇄ /en/: the element at the reading position stays in place, from ${POSITIONS} positions on each page`, async ({ page }) => {
-  test.setTimeout(300_000);
+  test.setTimeout(Number(process.env.PLACE_TIMEOUT ?? 600_000));
   await shuttle(page, '/zh/', '/en/', { '/zh/': '.topbar [data-lang-switch]', '/en/': '.topbar [data-lang-switch]' });
 });
 
 test(`/bilingual/ ⇄ /en/: the same, from ${POSITIONS} positions on each page`, async ({ page }) => {
-  test.setTimeout(300_000);
+  test.setTimeout(Number(process.env.PLACE_TIMEOUT ?? 600_000));
   await shuttle(page, '/bilingual/', '/en/', { '/bilingual/': '.topbar a[data-place="en"]', '/en/': '.topbar a[data-place="bilingual"]' });
 });
