@@ -133,9 +133,15 @@ function settle(place: Place) {
     if (!el) return;
     if (Number.isNaN(place.y)) el.scrollIntoView({ behavior: 'instant' });
     else {
-      const r = boxOf(el).getBoundingClientRect();
-      const above = place.ratio === null ? place.dy : place.ratio * r.height;
-      window.scrollBy({ top: r.top + above - place.y, behavior: 'instant' });
+      // First to the reading position the reader left; then to this page's own, which moves when a
+      // sticky chart covers the top here and did not there (or the reverse). Two rounds settle it.
+      for (let round = 0; round < 3; round++) {
+        const y = round === 0 ? place.y : readingY();
+        const r = boxOf(el).getBoundingClientRect();
+        const by = r.top + (place.ratio === null ? place.dy : place.ratio * r.height) - y;
+        if (Math.abs(by) < 1) break;
+        window.scrollBy({ top: by, behavior: 'instant' });
+      }
     }
     document.documentElement.setAttribute(RESTORED, 'restored');
   };

@@ -116,7 +116,9 @@ async function shuttle(page: Page, a: string, b: string, links: Record<string, s
     // At about the same place: the same share of it above the reading position.
     const h = after.bottom - after.top;
     const shift = before.ratio === null ? Math.abs(after.dy - before.dy) : Math.abs(after.dy / h - before.ratio) * h;
-    if (shift > 24) misses.push(`${where}: ${shift.toFixed(0)} px off`);
+    // Unless the page's end (or start) stops the scroll short of it.
+    const atEdge = await page.evaluate(() => window.scrollY < 1 || window.scrollY > document.documentElement.scrollHeight - window.innerHeight - 1);
+    if (shift > 24 && !atEdge) misses.push(`${where}: ${shift.toFixed(0)} px off`);
     if (process.env.PLACE_TRACE) console.log(`${where}: ${shift.toFixed(1)} px`);
     // A step keeps its chart state.
     if (before.state !== null) await expect.poll(async () => (await look(page, before.id))?.state, where).toBe(before.state);
