@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm test`: every check, in order, stopping at the first stage that fails:
 //   1. content check and type check (astro check)   2. unit tests (Vitest)
-//   3. the build, then the Nu HTML Checker and a link check over every built page
+//   3. the build, then the Nu HTML Checker, a link check and the reader-view check (Readability)
+//      over the built pages
 //   4. browser tests (Playwright in Chromium: behaviour, embeds, hardening, axe)
 // It ends with one plain summary line, "tests: N passed, N failed", counting Vitest and Playwright.
 import { spawnSync } from 'node:child_process';
@@ -15,6 +16,7 @@ const stages = [
   ['build', 'astro build'],
   ['HTML validation (vnu)', 'node tests/tools/vnu.mjs dist'],
   ['link check', 'node tests/tools/links.mjs dist'],
+  ['reader view (Readability)', 'node tests/tools/readability.mjs dist'],
   ['browser', 'node tests/find-browser.mjs'],
   ['end-to-end tests', 'playwright test -c tests/playwright.config.ts'],
 ];

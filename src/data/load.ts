@@ -40,7 +40,7 @@ export class ContentError extends Error {
   }
 }
 
-function readJson(root: string, rel: string): unknown {
+export function readJson(root: string, rel: string): unknown {
   const file = join(root, rel);
   let text: string;
   try {
@@ -55,7 +55,7 @@ function readJson(root: string, rel: string): unknown {
   }
 }
 
-function parse<T>(schema: z.ZodType<T>, value: unknown, rel: string): T {
+export function parse<T>(schema: z.ZodType<T>, value: unknown, rel: string): T {
   const r = schema.safeParse(value);
   if (r.success) return r.data;
   const issue = r.error.issues[0]!;

@@ -98,20 +98,20 @@ for (const lang of ['zh', 'en'] as const) {
 test('back and forward return to the right chart state', async ({ page }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.goto('/en/#partnerships--jd-deal');
-  const figure = page.locator('#scrolly-partnerships-tie-up figure[data-chart]');
+  const figure = page.locator('#block-partnerships-tie-up figure[data-chart]');
   await expect(figure).toHaveAttribute('data-state', 'jd-deal');
   await page.goto('/en/#streamers--penalty');
-  await expect(page.locator('#scrolly-streamers-first-sale figure[data-chart]')).toHaveAttribute('data-state', 'penalty');
+  await expect(page.locator('#block-streamers-first-sale figure[data-chart]')).toHaveAttribute('data-state', 'penalty');
   await page.goBack();
   await expect(page).toHaveURL(/#partnerships--jd-deal$/);
   await expect(figure).toHaveAttribute('data-state', 'jd-deal');
   await page.goForward();
-  await expect(page.locator('#scrolly-streamers-first-sale figure[data-chart]')).toHaveAttribute('data-state', 'penalty');
+  await expect(page.locator('#block-streamers-first-sale figure[data-chart]')).toHaveAttribute('data-state', 'penalty');
 });
 
 test('resizing the window during a transition ends on the right picture at the new size', async ({ page }) => {
   await page.goto('/en/#gmv-timeline--race');
-  const figure = page.locator('#scrolly-gmv-timeline-launch figure[data-chart]');
+  const figure = page.locator('#block-gmv-timeline-launch figure[data-chart]');
   await expect(figure).toHaveAttribute('data-state', 'race');
   await readAt(page, '#gmv-timeline--comparison');
   await page.setViewportSize({ width: 700, height: 700 });

@@ -10,8 +10,11 @@ export async function laidOut(page: Page): Promise<void> {
 }
 
 /**
- * Scrolls so the element's top sits 30% down the viewport: above the scrolly trigger line (60%)
- * and the place-keeping reading line (35%), so it is both the active step and what is being read.
+ * Scrolls so the element's top sits 30% down the viewport: above the scrolly trigger line (60%),
+ * so a step is the active one. A paragraph this high spans the reading position place.ts keeps
+ * (the middle of the readable area, about 52% on a page without a sticky chart) when it is taller
+ * than about a fifth of the screen; a step is the anchor nearest to it (tests/e2e/place.spec.ts
+ * tests that rule from positions all over the pages).
  */
 export async function readAt(page: Page, selector: string): Promise<void> {
   await laidOut(page);

@@ -7,7 +7,7 @@ const LANGS = ['zh', 'en'] as const;
 
 /** The chart's picture as text: every mark's key and content, in order. */
 const picture = (page: Page, chart: string, first: string) =>
-  page.locator(`#scrolly-${chart}-${first} .chart__frame svg.chart__svg--live`).evaluate((svg) =>
+  page.locator(`#block-${chart}-${first} .chart__frame svg.chart__svg--live`).evaluate((svg) =>
     [...svg.querySelectorAll('[data-key]')].map((m) => `${m.getAttribute('data-key')}:${m.textContent}:${m.getAttribute('class')}:${['x', 'y', 'width', 'height', 'x1', 'y1', 'd', 'cx', 'cy'].map((a) => m.getAttribute(a)).join(',')}`).join('|'),
   );
 
