@@ -1,7 +1,7 @@
 // What makes a source a document a reader can open, checked beyond its schema: the URL is the
 // document's own (not a site's home page, not a search engine's results), and the title is the
 // headline as published (not a description of the document). Each problem names the source id and
-// the fix. Unfound leads are not problems here but are listed by `unfoundSources` for the editors.
+// the fix.
 import type { Sources } from '../data/schema.ts';
 import type { Problem } from './model.ts';
 
@@ -42,7 +42,7 @@ const urlProblem = (url: string): { problem: string; fix: string } | undefined =
 };
 
 const titleProblem = (title: string, publisher: string): { problem: string; fix: string } | undefined => {
-  const fix = 'use the headline or filing name exactly as published; if it cannot be found, do not invent one: cut the claim or mark the source "unfound"';
+  const fix = 'use the headline or filing name exactly as published; if it cannot be found, do not invent one: cite another document whose headline you can see, or cut the claim';
   const t = title.trim();
   if (DESCRIPTIVE_TITLE.some((re) => re.test(t))) return { problem: `its title "${t}" describes the document instead of quoting its headline`, fix };
   const norm = (s: string) => s.replace(/[（(].*?[)）]/g, '').trim().toLowerCase();
@@ -59,16 +59,8 @@ export function checkSources(sources: Sources): Problem[] {
       const p = urlProblem(s.url);
       if (p) add(p);
     }
-    // An unfound lead has no headline to quote; its title only names what was looked for.
-    if (!s.unfound) {
-      const p = titleProblem(s.title, s.publisher);
-      if (p) add(p);
-    }
+    const p = titleProblem(s.title, s.publisher);
+    if (p) add(p);
   }
   return problems;
-}
-
-/** Sources whose document could not be found: the editors must cut or re-source what cites them. */
-export function unfoundSources(sources: Sources): string[] {
-  return Object.keys(sources).filter((id) => sources[id]!.unfound);
 }

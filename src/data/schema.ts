@@ -72,9 +72,6 @@ export const figuresSchema = z.record(idSchema, figureSchema);
  * - online: `url` is the document's own address (never a homepage or a search page);
  * - print citation: `offline: true` and no `url`, for a document known to exist but not checked
  *   online (e.g. a prospectus page); readers are told it was not checked online;
- * - `unfound: true` and no `url`: the document behind a recorded lead could not be found. Kept only
- *   so that text citing it still builds; the content check lists every such source with the claims
- *   to cut, and readers are told the document was not found. `note` must say what to do.
  * `title` is the headline or filing name exactly as published.
  */
 export const sourceSchema = z
@@ -83,12 +80,10 @@ export const sourceSchema = z
     title: z.string().min(1),
     /** Publication date, as precise as known. */
     date: isoDateSchema,
-    /** The document's own URL. Omitted only for a print citation (`offline`) or an unfound lead. */
+    /** The document's own URL. Omitted only for a print citation (`offline`). */
     url: z.url().optional(),
     /** A print citation: the document exists but was not checked online; it has no `url`. */
     offline: z.literal(true).optional(),
-    /** No document could be found for this lead; it has no `url`, and its claims are to be cut. */
-    unfound: z.literal(true).optional(),
     language: z.enum(['zh', 'en']),
     author: z.string().optional(),
     /** What this source is used for and how far to trust it, shown in the sources chapter. */
@@ -97,10 +92,8 @@ export const sourceSchema = z
   .strict()
   .superRefine((src, ctx) => {
     const fix = (message: string) => ctx.addIssue({ code: 'custom', path: ['url'], message });
-    if (src.offline && src.unfound) fix('both "offline" and "unfound" → keep "offline" if the document exists but was not checked online, "unfound" if it could not be found');
-    else if (src.url && (src.offline || src.unfound)) fix(`a url with "${src.offline ? 'offline' : 'unfound'}": true → a document with a url is checked online: remove "${src.offline ? 'offline' : 'unfound'}", or remove the url`);
-    else if (!src.url && !src.offline && !src.unfound) fix('no url and not a print citation → add the url of the document itself, or set "offline": true if it exists but cannot be checked online');
-    if (src.unfound && !src.note) ctx.addIssue({ code: 'custom', path: ['note'], message: 'an unfound source without a note → add a note saying what to do with the claims that cite it (cut or re-source)' });
+    if (src.url && src.offline) fix('a url with "offline": true → a document with a url is checked online: remove "offline", or remove the url');
+    else if (!src.url && !src.offline) fix('no url and not a print citation → add the url of the document itself, or set "offline": true if it exists but cannot be checked online; a source with no document is not a source: cut the claims that cite it');
   });
 
 export const sourcesSchema = z.record(idSchema, sourceSchema);

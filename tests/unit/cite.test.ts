@@ -1,5 +1,5 @@
-// Readers are told which sources they cannot click: a print citation is "not checked online" and an
-// unfound lead "document not found", in the footnote's accessible name as in the bibliography.
+// Readers are told which sources they cannot click: a print citation is "not checked online", in the
+// footnote's accessible name as in the bibliography.
 import { describe, expect, it } from 'vitest';
 import { noteLabel, sourceStatus, statusText } from '../../src/content/cite.ts';
 import type { Source } from '../../src/data/schema.ts';
@@ -7,19 +7,16 @@ import type { Source } from '../../src/data/schema.ts';
 const base = { publisher: 'P', title: 'A headline', date: '2021', language: 'en' } as const;
 const online: Source = { ...base, url: 'https://example.com/a' };
 const print: Source = { ...base, offline: true };
-const unfound: Source = { ...base, unfound: true, note: { zh: '删去', en: 'cut' } };
 
 describe('how a source is cited to readers', () => {
-  it('tells online documents, print citations and unfound leads apart', () => {
-    expect([online, print, unfound].map(sourceStatus)).toEqual(['online', 'offline', 'unfound']);
+  it('tells online documents and print citations apart', () => {
+    expect([online, print].map(sourceStatus)).toEqual(['online', 'offline']);
   });
 
   it('marks print citations "not checked online" / "未经在线核对", and online ones not at all', () => {
     expect(statusText(online, 'en')).toBeUndefined();
     expect(statusText(print, 'en')).toBe('not checked online');
     expect(statusText(print, 'zh')).toBe('未经在线核对');
-    expect(statusText(unfound, 'en')).toBe('document not found');
-    expect(statusText(unfound, 'zh')).toBe('未找到原文');
   });
 
   it('puts the mark in the footnote marker’s accessible name', () => {

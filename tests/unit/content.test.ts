@@ -231,10 +231,13 @@ describe('every source is a document and every figure says where it stands in it
     expect(out).toContain('"lianxian-2020.url": a url with "offline": true');
   });
 
-  it('an unfound lead without a note saying what to do', () => {
-    const out = mistake((root) => source(root, 'trade-press-2024', (s) => delete s.note));
-    expect(out).toContain('"trade-press-2024.note": an unfound source without a note');
-    expect(out).toContain('→ add a note saying what to do with the claims that cite it');
+  it('a source marked "unfound": a source with no document is an error again', () => {
+    const out = mistake((root) => source(root, 'pandaily-2022-01', (s) => {
+      delete s.url;
+      s.unfound = true;
+    }));
+    expect(out).toContain('"pandaily-2022-01"');
+    expect(out).toContain('Unrecognized key');
   });
 
   it('a figure without a locator', () => {

@@ -13,7 +13,9 @@ export const STATE_EVENTS: Record<StreamersState, readonly string[]> = {
   'birds-nest': ['birdsnest-promotion-2020-09-17', 'birdsnest-admission-2020-11-27'],
   penalty: ['birdsnest-fines-2020-12-23', 'xinba-ban-2020-12-23'],
   clans: ['xinba-share-2019', 'clan-structure-2021-02-05', 'xinba-comeback-2021-03'],
-  shrinking: ['dandan-sales-2020', 'xinba-dandan-share-2023'],
+  // The 2020 and 2023 points (Dandan alone; Xinba and Dandan) had no document and were cut: the only
+  // estimate left on a stated basis is the 2019 one.
+  shrinking: ['xinba-share-2019'],
 };
 
 /** Every figure a mark shows, by role. */
@@ -33,25 +35,16 @@ export const FIGURES = {
   fineRongyu: 'birdsnest-fine-rongyu',
   banDays: 'xinba-ban-days-2020',
   shareScmp: 'xinba-share-2019-scmp',
-  shareDolphin: 'xinba-share-2019-dolphin',
   clanFans: 'xinba-clan-fans-2021',
   apprentices: 'xinba-apprentices-sales-2021-01',
   comeback: 'xinba-comeback-sales-2021',
-  dandanSales: 'dandan-sales-2020',
-  dandanShare: 'dandan-share-2020',
-  xdSales: 'xinba-dandan-sales-2023',
-  xdShare: 'xinba-dandan-share-2023',
   gmv2019: 'ks-gmv-2019',
-  gmv2020: 'ks-gmv-2020',
-  gmv2023: 'ks-gmv-2023',
 } as const;
 export type FigureRole = keyof typeof FIGURES;
 
 /** GMV totals the shares are measured against, with the event whose table rows they join. */
 export const CONTEXT_FIGURES: Record<string, string> = {
   'ks-gmv-2019': 'xinba-share-2019',
-  'ks-gmv-2020': 'dandan-sales-2020',
-  'ks-gmv-2023': 'xinba-dandan-share-2023',
 };
 
 /** The source article: its publication date is drawn on the timeline. */

@@ -141,7 +141,6 @@ describe('partnerships: what is drawn is what the data files say', () => {
   it('prints figures exactly as formatFigure does', () => {
     const cases: [string, string, string][] = [
       ['links-out', 'label-partners-crackdown-2019-08-07-ali', 'ks-shops-closed-2019-08'],
-      ['alliance', 'label-haowu-alliance-2020-09-ks', 'ks-haowu-first-month'],
       ['closed-loop', 'label-store-share-2021-12-ks', 'ks-store-share-2021-12'],
       ['cut-2022', 'label-store-share-2021-12-ks', 'ks-store-share-2021-12'],
       ['restored', 'label-store-share-2021-12-ks', 'ks-store-share-2021-12'],

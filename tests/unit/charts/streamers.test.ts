@@ -107,11 +107,10 @@ describe('streamers: what is drawn equals the data files', () => {
     feud: { exact: [FIGURES.feudPause], within: [] },
     'birds-nest': { exact: [FIGURES.nestSales, FIGURES.nestComp], within: [FIGURES.nestOrders, FIGURES.nestMultiple] },
     penalty: { exact: [FIGURES.nestSales, FIGURES.nestComp, FIGURES.fineHeyi, FIGURES.fineRongyu, FIGURES.banDays], within: [FIGURES.nestOrders] },
-    clans: { exact: [FIGURES.clanFans, FIGURES.apprentices, FIGURES.comeback], within: [FIGURES.shareScmp, FIGURES.shareDolphin, FIGURES.gmv2019] },
-    shrinking: {
-      exact: [FIGURES.dandanShare, FIGURES.xdShare],
-      within: [FIGURES.shareScmp, FIGURES.shareDolphin, FIGURES.dandanSales, FIGURES.gmv2020, FIGURES.xdSales, FIGURES.gmv2023],
-    },
+    clans: { exact: [FIGURES.clanFans, FIGURES.apprentices, FIGURES.comeback], within: [FIGURES.shareScmp, FIGURES.gmv2019] },
+    // The Dolphin Research, Dandan 2020 and Xinba+Dandan 2023 figures had no document and were cut:
+    // the one estimate left is SCMP's, for the clan in 2019.
+    shrinking: { exact: [], within: [FIGURES.shareScmp, FIGURES.gmv2019] },
   };
 
   it.each(LANGS)('figures are printed as formatFigure gives them (%s)', (lang) => {
@@ -153,26 +152,6 @@ describe('streamers: what is drawn equals the data files', () => {
     }
   });
 
-  it('the clan share is drawn as an estimate range from the two estimates', () => {
-    for (const lang of LANGS) {
-      for (const state of ['clans', 'shrinking']) {
-        const s = scene(lang, state, 'narrow');
-        const band = byKey(s, 'share-2019-band')!;
-        expect(band.className).toContain('c-estimate');
-        expect(byKey(s, 'share-2019-tag')!.text).toBe(strings(lang)['charts.streamers.share.estimate']);
-        // The band runs from one estimate to the other, on the same axis as the 2020 and 2023 shares.
-        const lo = Number(byKey(s, 'share-2019-lo')!.attrs.x1);
-        const hi = Number(byKey(s, 'share-2019-hi')!.attrs.x1);
-        expect(hi / lo).toBeCloseTo(data.figures[FIGURES.shareDolphin]!.value / data.figures[FIGURES.shareScmp]!.value, 2);
-        if (state === 'shrinking') {
-          const w20 = Number(byKey(s, 'share-2020-bar')!.attrs.width);
-          const w23 = Number(byKey(s, 'share-2023-bar')!.attrs.width);
-          expect(w20 / lo).toBeCloseTo(data.figures[FIGURES.dandanShare]!.value / data.figures[FIGURES.shareScmp]!.value, 2);
-          expect(w23 / lo).toBeCloseTo(data.figures[FIGURES.xdShare]!.value / data.figures[FIGURES.shareScmp]!.value, 2);
-        }
-      }
-    }
-  });
 
   it('timeline markers sit at their dates and the current ones are highlighted', () => {
     for (const lang of LANGS) {
