@@ -1,6 +1,6 @@
 // Kuaishou's e-commerce GMV against Pinduoduo's, state by state. A pure function: the same
 // (data, state, size, language) always gives the same marks, in the browser and at build time.
-import { scaleBand, scaleLinear } from '../scale.ts';
+import { scaleBand, scaleLinear } from 'd3-scale';
 import { fmt, textWidth } from '../text.ts';
 import type { Mark, RenderContext, Scene } from '../types.ts';
 import type { GmvData, Point } from './data.ts';

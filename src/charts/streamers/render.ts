@@ -1,7 +1,7 @@
 // Kuaishou's top sellers, state by state: a timeline 2018→2023 whose current events light up, and
 // below it a panel that expands them with their figures. A pure function: the same (data, state,
 // size, language) always gives the same marks, in the browser and at build time.
-import { scaleLinear } from '../scale.ts';
+import { scaleLinear } from 'd3-scale';
 import { fmt, textWidth, wrap } from '../text.ts';
 import type { Mark, RenderContext, Scene } from '../types.ts';
 import type { StreamersData, Val } from './data.ts';
