@@ -16,6 +16,17 @@ export const STATE_EVENTS: Record<StreamersState, readonly string[]> = {
   shrinking: ['dandan-sales-2020', 'xinba-dandan-share-2023'],
 };
 
+/** Events a state draws besides its own: the shares it sets side by side (each owned by its state). */
+export const ALSO_SHOWN: Partial<Record<StreamersState, readonly string[]>> = {
+  shrinking: ['xinba-share-2019'],
+};
+
+/** The events a state draws and names, in date order. */
+export const shownIn = (state: StreamersState, events: readonly TimelineEvent[]): TimelineEvent[] => {
+  const ids = new Set([...STATE_EVENTS[state], ...(ALSO_SHOWN[state] ?? [])]);
+  return events.filter((e) => ids.has(e.id)).sort((a, b) => a.start - b.start);
+};
+
 /** Every figure a mark shows, by role. */
 export const FIGURES = {
   cdSales: 'sandage-sales-2018-cd',
@@ -89,6 +100,8 @@ export interface StreamersData {
   dates: Record<StreamersState, string>;
   /** Event labels and date notes in the language, by event id. */
   label: Record<string, string>;
+  /** Short event names the timeline prints beside each marker, by event id. */
+  name: Record<string, string>;
   dateNote: Record<string, string>;
   /** Figure notes used as chart notes. */
   note: { article: string; fine: string };
@@ -115,7 +128,7 @@ export interface Formatters {
   undated: (date: string) => string;
 }
 
-export function buildStreamersData(data: StoryData, lang: 'zh' | 'en', f: Formatters): StreamersData {
+export function buildStreamersData(data: StoryData, lang: 'zh' | 'en', f: Formatters, strings: Record<string, string>): StreamersData {
   const event = (id: string): StoryEvent => {
     const e = data.events.find((x) => x.id === id);
     if (!e) throw new Error(`streamers: event "${id}" is missing from content/data/events.json`);
@@ -130,6 +143,7 @@ export function buildStreamersData(data: StoryData, lang: 'zh' | 'en', f: Format
 
   const events: TimelineEvent[] = [];
   const label: Record<string, string> = {};
+  const name: Record<string, string> = {};
   const dateNote: Record<string, string> = {};
   const dates = {} as Record<StreamersState, string>;
   for (const [state, ids] of Object.entries(STATE_EVENTS) as [StreamersState, readonly string[]][]) {
@@ -137,6 +151,9 @@ export function buildStreamersData(data: StoryData, lang: 'zh' | 'en', f: Format
     for (const e of evs) {
       events.push({ id: e.id, state, ...timeOf(e.date), estimate: e.confidence === 'estimate' });
       label[e.id] = e.label[lang];
+      const short = strings[`charts.streamers.event.${e.id}`];
+      if (!short) throw new Error(`streamers: add a short name for event "${e.id}" as charts.streamers.event.${e.id} in src/i18n/locales/${lang}.json`);
+      name[e.id] = short;
       if (e.dateNote) dateNote[e.id] = e.dateNote[lang];
     }
     const sorted = [...evs].sort((a, b) => timeOf(a.date).start - timeOf(b.date).start);
@@ -169,6 +186,7 @@ export function buildStreamersData(data: StoryData, lang: 'zh' | 'en', f: Format
     v,
     dates,
     label,
+    name,
     dateNote,
     note: {
       article: fig(FIGURES.articleSales).note?.[lang] ?? '',

@@ -4,15 +4,18 @@
 // frame, unique keys, finite numbers. Each picture is also kept as an SVG file under
 // __snapshots__/<chart>/<lang>-<width>-<state>.svg, so a change to any state shows in review
 // (`vitest -u` accepts an intended change).
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CHART_IDS } from '../../../src/charts/registry.ts';
-import { definition, prepare, STANDALONE_CSS } from '../../../src/charts/server.ts';
+import { definition, prepare } from '../../../src/charts/server.ts';
 import { sceneToSvg } from '../../../src/charts/svg.ts';
 import { textWidth } from '../../../src/charts/text.ts';
 import type { Mark, Scene } from '../../../src/charts/types.ts';
 import { LANGS } from '../../../src/i18n/index.ts';
 
 const WIDTHS = [360, 600, 1280] as const;
+/** The standalone files' stylesheet, as src/charts/server.ts embeds it (Vitest does not load CSS). */
+const CSS = readFileSync('src/styles/chart-marks.css', 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s+/g, ' ').trim();
 /** The container width from which the page uses a chart's wide aspect ratio (src/styles/scrolly.css). */
 const WIDE_FROM = 560;
 
@@ -61,11 +64,7 @@ function markBox(m: Mark): Box | undefined {
 /** Overlap by more than a pixel each way (anti-aliasing and rounding are not collisions). */
 const hits = (a: Box, b: Box) => a.x0 < b.x1 - 1 && b.x0 < a.x1 - 1 && a.y0 < b.y1 - 1 && b.y0 < a.y1 - 1;
 
-/**
- * The marks a label belongs to: a text mark may sit on the mark whose key it names after its own
- * prefix (`val-ks-2019` on `bar-ks-2019`), or on marks listed in its `data-on` attribute (a label
- * deliberately printed inside its own bar or swatch).
- */
+/** A text mark may sit on the marks listed in its `data-on` attribute (a label printed inside its own bar). */
 function owns(text: Mark, mark: Mark): boolean {
   const on = String(text.attrs['data-on'] ?? '');
   return on.split(' ').includes(mark.key);
@@ -87,6 +86,8 @@ describe('every chart, state, language and width is readable', () => {
         if (typeof v === 'number') expect(Number.isFinite(v), `${m.key}.${k} = ${v}`).toBe(true);
         else expect(v, `${m.key}.${k}`).not.toMatch(/NaN|Infinity|undefined/);
       }
+      // Colours only through classes, so light, dark and ?theme= all work.
+      for (const k of ['style', 'fill', 'stroke', 'opacity']) expect(m.attrs, `${m.key} sets ${k}`).not.toHaveProperty(k);
     }
 
     const texts = s.marks.filter((m) => m.tag === 'text');
@@ -107,6 +108,9 @@ describe('every chart, state, language and width is readable', () => {
       const b = m.tag === 'text' ? undefined : markBox(m);
       return b ? [{ m, b }] : [];
     });
+    for (const { m, b } of shapes) {
+      if (b.x0 < -0.5 || b.x1 > s.width + 0.5 || b.y0 < -0.5 || b.y1 > s.height + 0.5) problems.push(`${m.tag} ${m.key} leaves the frame`);
+    }
     for (const { m, b } of boxes) {
       for (const sh of shapes) {
         if (hits(b, sh.b) && !owns(m, sh.m)) problems.push(`"${m.text}" (${m.key}) lies over ${sh.m.tag} ${sh.m.key}`);
@@ -114,7 +118,7 @@ describe('every chart, state, language and width is readable', () => {
     }
     expect(problems).toEqual([]);
 
-    const svg = sceneToSvg(s, { label: `${id}: ${state}`, standalone: true, style: STANDALONE_CSS });
+    const svg = sceneToSvg(s, { label: `${id}: ${state}`, standalone: true, style: CSS });
     await expect(svg.replace(/></g, '>\n<') + '\n').toMatchFileSnapshot(`__snapshots__/${id}/${lang}-${width}-${state}.svg`);
   });
 });
