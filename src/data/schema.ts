@@ -43,6 +43,8 @@ export const figureSchema = z
     digits: z.number().int().min(0).max(3).optional(),
     /** A short note shown with the figure in tables (e.g. which account of a disputed number this is). */
     note: localizedSchema.optional(),
+    /** Where in each source the figure stands, keyed by source id (page, table, section or sentence). */
+    locator: z.record(idSchema, z.string().min(1)).optional(),
   })
   .strict();
 
@@ -55,8 +57,10 @@ export const sourceSchema = z
     /** Publication date, as precise as known. */
     date: isoDateSchema,
     /** The document itself when `exact` is true; otherwise the publisher's archive where it is found. */
-    url: z.url(),
-    exact: z.boolean(),
+    url: z.url().optional(),
+    exact: z.boolean().optional(),
+    /** A print citation that could not be checked online (no url). */
+    offline: z.boolean().optional(),
     language: z.enum(['zh', 'en']),
     author: z.string().optional(),
     /** What this source is used for and how far to trust it, shown in the sources chapter. */

@@ -28,8 +28,21 @@ export interface GrowthLabel {
   value: number;
 }
 
+/** A published quarter (2024 onwards), for the hindsight's latest record. */
+export interface QuarterPoint {
+  key: string;
+  figure: string;
+  growthFigure: string;
+  /** "2024-Q1" etc., as in the figure's period. */
+  period: string;
+  value: number;
+  growth: number;
+}
+
 export interface GmvData {
   ks: Point[];
+  /** Quarterly GMV since 2024, with year-on-year growth (Kuaishou reports no 2025 full year here). */
+  ksQuarters: QuarterPoint[];
   ksPartial: Point[];
   pdd: Point[];
   target: Point;
@@ -42,7 +55,9 @@ export interface GmvData {
   text: Record<string, string>;
 }
 
-export const KS_YEARS = [2018, 2019, 2020, 2021, 2022, 2023] as const;
+export const KS_YEARS = [2018, 2019, 2020, 2021, 2022, 2023, 2024] as const;
+/** Published quarters after 2023, oldest first. */
+export const KS_QUARTERS = ['q1-2024', 'q2-2024', 'q3-2024', 'q4-2024', 'q1-2025', 'q2-2025', 'q3-2025'] as const;
 export const PDD_YEARS = [2017, 2018, 2019, 2020, 2021] as const;
 
 export const FIGURES = {
@@ -52,7 +67,9 @@ export const FIGURES = {
   target: 'ks-gmv-target-2020',
   pddGrowth: [2018, 2019, 2020, 2021].map((y) => `pdd-growth-${y}`),
   pddGrowthTtm: 'pdd-growth-ttm-2018q2',
-  ksGrowth: [2020, 2021, 2023].map((y) => `ks-gmv-growth-${y}`),
+  ksGrowth: [2020, 2021, 2022, 2023, 2024].map((y) => `ks-gmv-growth-${y}`),
+  ksQuarters: KS_QUARTERS.map((q) => `ks-gmv-${q}`),
+  ksQuarterGrowth: KS_QUARTERS.map((q) => `ks-gmv-growth-${q}`),
   race: ['taobao-years-to-100bn', 'pdd-years-to-100bn', 'ks-years-to-100bn'],
   milestones: ['taobao-gmv-2008', 'pdd-gmv-2017', 'ks-gmv-2020h1'],
 } as const;
@@ -72,6 +89,11 @@ export function buildGmvData(data: StoryData, format: (id: string) => string): G
   for (const id of allFigureIds()) text[id] = format(id);
   return {
     ks: FIGURES.ks.map((id) => point(id, `ks-${yearOf(id)}`)),
+    ksQuarters: KS_QUARTERS.map((q, i) => {
+      const id = FIGURES.ksQuarters[i]!;
+      const gid = FIGURES.ksQuarterGrowth[i]!;
+      return { key: `ks-${q}`, figure: id, growthFigure: gid, period: fig(id).period, value: fig(id).value, growth: fig(gid).value };
+    }),
     ksPartial: [point('ks-gmv-2020h1', 'ks-2020h1', 'H1'), point('ks-gmv-2020-9m', 'ks-2020-9m', '9M')],
     pdd: FIGURES.pdd.map((id) => point(id, `pdd-${yearOf(id)}`)),
     target: point(FIGURES.target, 'target-2020'),

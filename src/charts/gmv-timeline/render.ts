@@ -20,6 +20,8 @@ interface View {
   pddGrowth: boolean;
   ksGrowth: boolean;
   dimPdd: boolean;
+  /** Bars centred in their own year's slot even when both companies are shown (years do not overlap). */
+  solo?: boolean;
   note?: string;
 }
 
@@ -33,7 +35,21 @@ const VIEWS: Record<Exclude<GmvState, 'race'>, View> = {
   comparison: { years: [2017, 2018, 2019, 2020, 2021], ks: [2018, 2019, 2020], pdd: [2017, 2018, 2019, 2020], partial: [], target: true, max: 18000 * YI, labels: ['ks-gmv-2020', 'pdd-gmv-2019'], pddGrowth: false, ksGrowth: false, dimPdd: false },
   slowdown: { years: [2017, 2018, 2019, 2020, 2021], ks: [2018, 2019, 2020], pdd: [2017, 2018, 2019, 2020, 2021], partial: [], target: false, max: 26000 * YI, labels: ['pdd-gmv-2021'], pddGrowth: true, ksGrowth: false, dimPdd: false, note: 'note.slowdown' },
   hindsight: { years: [2017, 2018, 2019, 2020, 2021, 2022, 2023], ks: [2018, 2019, 2020, 2021, 2022, 2023], pdd: [2017, 2018, 2019, 2020, 2021], partial: [], target: false, max: 26000 * YI, labels: ['ks-gmv-2023', 'pdd-gmv-2021'], pddGrowth: false, ksGrowth: true, dimPdd: true, note: 'note.hindsight' },
+  // Like for like: each company in the year its GMV stood near RMB 1tn, with that year's growth.
+  'same-size': { years: [2019, 2022, 2023], ks: [2022, 2023], pdd: [2019], partial: [], target: false, max: 12000 * YI, labels: [], pddGrowth: true, ksGrowth: true, dimPdd: false, solo: true, note: 'note.same-size' },
+  // Kuaishou's annual record to the last full year published; 2025's quarters are in the note.
+  latest: { years: [2018, 2019, 2020, 2021, 2022, 2023, 2024], ks: [2018, 2019, 2020, 2021, 2022, 2023, 2024], pdd: [], partial: [], target: false, max: 14000 * YI, labels: ['ks-gmv-2024'], pddGrowth: false, ksGrowth: true, dimPdd: false, note: 'note.latest' },
 };
+
+/** Numbers a state's note quotes, pre-formatted like every other label. */
+function noteVars(data: GmvData, note: string): Record<string, string> {
+  if (note === 'note.slowdown') return { ttm: data.text[data.pddGrowthTtm.figure] ?? '' };
+  if (note === 'note.latest') {
+    const q25 = data.ksQuarters.filter((q) => q.period.startsWith('2025'));
+    return { growth: q25.map((q) => `+${data.text[q.growthFigure] ?? ''}`).join(' / '), n: String(q25.length) };
+  }
+  return {};
+}
 
 const S = (ctx: RenderContext, key: string, vars?: Record<string, string | number>) => fmt(ctx.strings, `charts.gmv-timeline.${key}`, vars);
 
@@ -97,7 +113,7 @@ export function render(data: GmvData, state: string, ctx: RenderContext): Scene 
   marks.push(...key.marks);
 
   // The state's note shares the legend's line when it fits, and takes a line of its own otherwise.
-  const note = !view.note ? '' : view.note === 'note.slowdown' ? S(ctx, view.note, { ttm: data.text[data.pddGrowthTtm.figure] ?? '' }) : S(ctx, view.note);
+  const note = !view.note ? '' : S(ctx, view.note, noteVars(data, view.note));
   const noteOwnLine = note !== '' && key.width + textWidth(note, font - 1) > width - 4;
   if (note) {
     marks.push({ key: 'note', tag: 'text', className: 'note-text', text: note, attrs: noteOwnLine ? { x: 0, y: 32, 'font-size': font - 1 } : { x: width - 4, y: 14.5, 'font-size': font - 1, 'text-anchor': 'end' } });
@@ -120,7 +136,7 @@ export function render(data: GmvData, state: string, ctx: RenderContext): Scene 
     marks.push({ key: `x-${yr}`, tag: 'text', className: 'tick', text: String(yr), attrs: { x: x(yr)! + x.bandwidth() / 2, y: bottom + 15, 'font-size': font - 1, 'text-anchor': 'middle' } });
   }
 
-  const both = view.pdd.length > 0;
+  const both = view.pdd.length > 0 && !view.solo;
   const slot = (p: Point, s: 'ks' | 'pdd') => {
     const bx = x(p.year)!;
     const bw = x.bandwidth();
@@ -165,7 +181,7 @@ export function render(data: GmvData, state: string, ctx: RenderContext): Scene 
   if (view.pddGrowth) {
     for (const g of data.pddGrowth) {
       const p = data.pdd.find((q) => q.year === g.year);
-      if (!p) continue;
+      if (!p || !view.pdd.includes(g.year)) continue;
       const { bx, bw } = slot(p, 'pdd');
       labelled.push({ key: `growth-${g.key}`, x: bx + bw / 2, y: y(p.value) - 5, text: `+${data.text[g.figure] ?? ''}`, cls: 'val val--pdd' });
     }
@@ -173,7 +189,7 @@ export function render(data: GmvData, state: string, ctx: RenderContext): Scene 
   if (view.ksGrowth) {
     for (const g of data.ksGrowth) {
       const p = data.ks.find((q) => q.year === g.year);
-      if (!p || view.labels.includes(p.figure)) continue;
+      if (!p || !view.ks.includes(g.year) || view.labels.includes(p.figure)) continue;
       const { bx, bw } = slot(p, 'ks');
       labelled.push({ key: `growth-${g.key}`, x: bx + bw / 2, y: y(p.value) - 5, text: `+${data.text[g.figure] ?? ''}`, cls: 'val val--ks' });
     }
