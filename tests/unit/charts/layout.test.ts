@@ -116,9 +116,10 @@ describe('every chart, state, language and width is readable', () => {
         if (hits(b, sh.b) && !owns(m, sh.m)) problems.push(`"${m.text}" (${m.key}) lies over ${sh.m.tag} ${sh.m.key}`);
       }
     }
-    expect(problems).toEqual([]);
-
+    // The picture first, so a failing state can be looked at (`vitest -u` writes it).
     const svg = sceneToSvg(s, { label: `${id}: ${state}`, standalone: true, style: CSS });
     await expect(svg.replace(/></g, '>\n<') + '\n').toMatchFileSnapshot(`__snapshots__/${id}/${lang}-${width}-${state}.svg`);
+    expect(problems).toEqual([]);
+
   });
 });
