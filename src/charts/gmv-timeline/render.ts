@@ -39,7 +39,7 @@ const VIEWS: Record<Exclude<GmvState, 'race'>, View> = {
   slowdown: { years: [2017, 2018, 2019, 2020, 2021], ks: [2018, 2019, 2020], pdd: [2017, 2018, 2019, 2020, 2021], partial: [], target: false, max: 26000 * YI, labels: ['pdd-gmv-2021'], pddGrowth: true, ksGrowth: false, dimPdd: false, note: 'note.slowdown' },
   hindsight: { years: [2017, 2018, 2019, 2020, 2021, 2022, 2023], ks: [2018, 2019, 2020, 2021, 2022, 2023], pdd: [2017, 2018, 2019, 2020, 2021], partial: [], target: false, max: 26000 * YI, labels: ['ks-gmv-2023', 'pdd-gmv-2021'], pddGrowth: false, ksGrowth: true, dimPdd: true, note: 'note.hindsight' },
   // Like for like: each company in the year its GMV stood near RMB 1tn, with that year's growth.
-  'same-size': { years: [2019, 2022, 2023], ks: [2022, 2023], pdd: [2019], partial: [], target: false, max: 12000 * YI, labels: ['pdd-gmv-2019', 'ks-gmv-2022', 'ks-gmv-2023'], pddGrowth: true, ksGrowth: true, dimPdd: false, solo: true, note: 'note.same-size' },
+  'same-size': { years: [2019, 2022, 2023], ks: [2022, 2023], pdd: [2019], partial: [], target: false, max: 14000 * YI, labels: ['pdd-gmv-2019', 'ks-gmv-2022', 'ks-gmv-2023'], pddGrowth: true, ksGrowth: true, dimPdd: false, solo: true, note: 'note.same-size' },
   // Kuaishou's annual record to the last full year published, then 2025 so far from its quarters.
   latest: { years: [2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025], ks: [2018, 2019, 2020, 2021, 2022, 2023, 2024], quarters: 2025, pdd: [], partial: [], target: false, max: 16000 * YI, labels: ['ks-gmv-2024'], pddGrowth: false, ksGrowth: true, dimPdd: false, note: 'note.latest' },
 };
