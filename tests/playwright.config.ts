@@ -37,7 +37,8 @@ export default defineConfig({
   ],
   projects: [
     { name: 'desktop', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 }, channel: undefined } },
-    // Host-page embed tests (@host) resize their own windows: once, on desktop, is enough.
-    { name: 'phone', grepInvert: /@host/, use: { ...devices['Pixel 7'], viewport: { width: 390, height: 844 }, channel: undefined } },
+    // Host-page embed tests (@host) resize their own windows, and tests that set their own widths
+    // (@desktop, e.g. path-independence.spec.ts): once, on desktop, is enough.
+    { name: 'phone', grepInvert: /@host|@desktop/, use: { ...devices['Pixel 7'], viewport: { width: 390, height: 844 }, channel: undefined } },
   ],
 });

@@ -45,10 +45,11 @@ for (const chart of charts) {
             .map((s) => cell(s, `<iframe src="http://127.0.0.1:${port}/${lang}/embed/${chart}/?state=${s}&theme=${theme}" style="width:${width}px;height:${Math.round(width * 1.4)}px;border:1px solid #888" loading="eager"></iframe>`))
             .join('');
         } else {
-          const svg = (s) => { const f = join(SNAP, chart, `${lang}-${width}-${s}.svg`); return existsSync(f) ? readFileSync(f, 'utf8') : '(no snapshot)'; };
+          const svg = (s) => { const f = join(SNAP, chart, `${lang}-${width}-${s}.svg`); return existsSync(f) ? readFileSync(f, 'utf8').replace(/<\?xml-stylesheet[^>]*>/, '') : '(no snapshot)'; };
           body = states.map((s) => cell(s, `<div style="outline:1px solid #888">${svg(s)}</div>`)).join('');
         }
-        await page.setContent(`<!doctype html><html data-theme="${theme}"><body style="margin:8px 0;background:${theme === 'dark' ? '#16171a' : '#fbfaf7'}">${body}</body></html>`);
+        const css = mode === 'svg' ? `<style>${readFileSync('src/styles/chart-marks.css', 'utf8')}</style>` : '';
+        await page.setContent(`<!doctype html><html data-theme="${theme}">${css}<body style="margin:8px 0;background:${theme === 'dark' ? '#16171a' : '#fbfaf7'}">${body}</body></html>`);
         if (mode === 'embed') {
           for (const f of page.frames().slice(1)) await f.waitForSelector('svg.chart__svg--live', { state: 'attached', timeout: 20_000 }).catch(() => {});
         }

@@ -1,131 +1,233 @@
-// Joins a Scene onto a live <svg> in the browser. Marks are matched by key: a mark that stays moves
-// from its current attributes to the new ones, a new mark fades in, a mark that is gone fades out.
-// The result after the transition is exactly the serialized Scene, whatever was on screen before.
+// Joins a Scene onto a live <svg> in the browser with d3-selection's keyed join and moves it with
+// d3-transition. Marks are matched by key (and tag): a mark that stays moves from where it is now to
+// its new attributes, a new mark enters as its `enter` says (default: fades in), a mark that is gone
+// leaves as its old `exit` said (default: fades out), beneath the others. Whatever was on screen
+// before, and however often a transition is interrupted, the SVG at rest is exactly the serialized
+// Scene (src/charts/svg.ts), attribute for attribute: tests/e2e/path-independence.spec.ts checks it.
 //
-// Why not d3-selection + d3-transition: they (with d3-color and d3-interpolate's colour and
-// transform parsers) weighed ~12 KB gzip, more than the rest of the story's script together, for a
-// job that is a keyed loop and a numeric tween here: colours live in CSS classes, never in attributes.
-import type { Mark, Scene } from './types.ts';
+// What moves when: numbers, and strings whose numbers move in the same skeleton (paths, points, dash
+// arrays), tween through d3-interpolate; colours through interpolateRgb; anything else (text, anchors,
+// changed path shapes) switches at the START, as does an attribute the new mark no longer has, which
+// is removed. A class change moves the colours it sets with the shapes: the computed fill/stroke of
+// the old and new class are tweened as inline style, which is handed back to the class at the end,
+// so the light and dark themes (CSS custom properties in src/styles/chart-marks.css) keep working.
+// Duration 0 (reduced motion, first paint, resize) sets everything at once: no transition is created.
+import { color } from 'd3-color';
+import { interpolateRgb, interpolateString } from 'd3-interpolate';
+import { select, type BaseType } from 'd3-selection';
+import 'd3-transition';
+import type { Transition } from 'd3-transition';
+import { attrText } from './svg.ts';
+import type { Mark, MotionAttrs, Scene } from './types.ts';
 
 export interface ApplyOptions {
   /** Milliseconds; 0 under prefers-reduced-motion, on first paint and on resize. */
   duration: number;
 }
 
+type El = SVGElement;
+type Interp = (t: number) => string;
+
 const SVG_NS = 'http://www.w3.org/2000/svg';
-const NUMBER = /-?\d*\.?\d+(?:e[-+]?\d+)?/gi;
+/** The transitions' name, so nothing else's transitions on these nodes are touched. */
+const NAME = 'scene';
+/** Properties a mark's class may set and that are worth moving (not dash patterns or caps). */
+const PAINT = ['fill', 'stroke', 'fill-opacity', 'stroke-opacity', 'stroke-width'] as const;
+/** Attributes the join itself owns. */
+const OWN = new Set(['data-key', 'class', 'style', 'data-leaving']);
+/** Where an attribute a mark enters or leaves with, but does not keep, comes to rest. */
+const NEUTRAL: Record<string, string> = { opacity: '1', 'fill-opacity': '1', 'stroke-opacity': '1' };
+/** d3 skips a tween whose factory returns null (its typings do not say so). */
+const NONE = null as unknown as Interp;
+const DEFAULT_MOTION: MotionAttrs = { opacity: 0 };
 
-/** Interpolates two attribute values: numbers, and strings whose numbers differ (path data,
- *  points, dash arrays). Anything else switches at the end. */
-export function interpolate(from: string, to: string): (t: number) => string {
-  const a = from.match(NUMBER);
-  const b = to.match(NUMBER);
-  const skeleton = (s: string) => s.replace(NUMBER, '#');
-  if (!a || !b || a.length !== b.length || skeleton(from) !== skeleton(to)) return (t) => (t < 1 ? from : to);
-  const parts = to.split(NUMBER);
-  const na = a.map(Number);
-  const nb = b.map(Number);
-  return (t) => {
-    if (t >= 1) return to;
-    let out = parts[0]!;
-    for (let i = 0; i < nb.length; i++) out += String(Math.round((na[i]! + (nb[i]! - na[i]!) * t) * 100) / 100) + parts[i + 1]!;
-    return out;
-  };
+const NUMBER = /-?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?/gi;
+const skeleton = (s: string) => s.replace(NUMBER, '#');
+
+/** A d3 interpolator from one attribute text to another that ends on exactly `to`, or null when the
+ *  two cannot be tweened (no shared shape): the caller then switches at the start. */
+export function tween(from: string, to: string): Interp | null {
+  if (from === to) return null;
+  let i: Interp;
+  if (color(to) && color(from)) i = interpolateRgb(from, to);
+  else if (/\d/.test(to) && skeleton(from) === skeleton(to)) i = interpolateString(from, to);
+  else return null;
+  return (t) => (t >= 1 ? to : i(t));
 }
 
-const ease = (t: number) => (t < 0.5 ? 4 * t * t * t : 1 - (-2 * t + 2) ** 3 / 2); // cubic in-out
+const markId = (tag: string, key: string) => `${tag} ${key}`;
+const lastScene = new WeakMap<SVGSVGElement, Scene>();
+const generation = new WeakMap<SVGSVGElement, number>();
 
-interface Tween {
-  el: SVGElement;
-  name: string;
-  at: (t: number) => string;
+/** Resolves an enter/exit attribute: a literal, or a value on the other picture's (else own) scale. */
+function resolve(v: MotionAttrs[string], other: Scene | undefined, own: Scene | undefined): string {
+  if (typeof v !== 'object') return attrText(v);
+  const s = other?.scales?.[v.scale] ?? own?.scales?.[v.scale];
+  return attrText(s ? s(v.value) + (v.offset ?? 0) : 0);
 }
 
-const frames = new WeakMap<SVGSVGElement, number>();
-
-function setAll(el: SVGElement, d: Mark) {
-  for (const [k, v] of Object.entries(d.attrs)) el.setAttribute(k, String(v));
-  el.setAttribute('class', d.className ?? '');
+function setAll(el: El, d: Mark) {
+  for (const [k, v] of Object.entries(d.attrs)) el.setAttribute(k, attrText(v));
+  el.setAttribute('data-key', d.key);
+  if (d.className) el.setAttribute('class', d.className);
+  else el.removeAttribute('class');
   if (d.tag === 'text') el.textContent = d.text ?? '';
 }
 
+/** Removes what the mark does not have (attributes, inline style, leaving flags). */
+function prune(el: El, d: Mark) {
+  for (const name of el.getAttributeNames()) if (!(name in d.attrs) && (name === 'style' || name === 'data-leaving' || !OWN.has(name))) el.removeAttribute(name);
+}
+
 export function applyScene(svg: SVGSVGElement, scene: Scene, { duration }: ApplyOptions): void {
-  // Interrupt: the new state wins, from wherever the marks are now; half-faded marks go at once.
-  const running = frames.get(svg);
-  if (running !== undefined) cancelAnimationFrame(running);
-  frames.delete(svg);
-  svg.removeAttribute('data-transitioning');
-  for (const el of svg.querySelectorAll('[data-leaving]')) el.remove();
-  for (const el of svg.querySelectorAll('[opacity]')) el.removeAttribute('opacity');
+  const root = select(svg);
+  // Interrupt: the new state wins, from wherever the marks are now.
+  root.interrupt(NAME);
+  root.selectChildren<El, Mark>('[data-key]').interrupt(NAME);
+  const prev = lastScene.get(svg);
+  lastScene.set(svg, scene);
+  const gen = (generation.get(svg) ?? 0) + 1;
+  generation.set(svg, gen);
 
   svg.setAttribute('viewBox', `0 0 ${scene.width} ${scene.height}`);
   svg.setAttribute('width', String(scene.width));
   svg.setAttribute('height', String(scene.height));
 
-  const existing = new Map<string, SVGElement>();
-  for (const el of svg.querySelectorAll<SVGElement>('[data-key]')) existing.set(el.getAttribute('data-key')!, el);
+  const joined = root
+    .selectChildren<El, Mark>('[data-key]')
+    .data(scene.marks, function (this: El | SVGSVGElement, d, _i, group) {
+      // Called for each node (`this`: the node) and each mark (`group`: the marks).
+      return (group as unknown) === scene.marks ? markId(d.tag, d.key) : markId((this as El).localName, (this as El).getAttribute('data-key') ?? '');
+    });
+  const exiting = joined.exit<Mark | undefined>();
+  const entering = joined
+    .enter()
+    .append((d) => document.createElementNS(SVG_NS, d.tag) as El)
+    .each(function (d) {
+      setAll(this, d);
+    });
+  const all = entering.merge(joined).order();
 
-  const animate = duration > 0;
-  const tweens: Tween[] = [];
-  const entering: SVGElement[] = [];
-  for (const m of scene.marks) {
-    let el = existing.get(m.key);
-    existing.delete(m.key);
-    if (el && el.tagName !== m.tag) {
-      el.remove();
-      el = undefined;
-    }
-    if (!el) {
-      el = document.createElementNS(SVG_NS, m.tag) as SVGElement;
-      el.setAttribute('data-key', m.key);
-      setAll(el, m);
-      if (animate) {
-        el.setAttribute('opacity', '0');
-        entering.push(el);
-      }
-    } else {
-      el.setAttribute('class', m.className ?? '');
-      if (m.tag === 'text') el.textContent = m.text ?? '';
-      for (const [name, v] of Object.entries(m.attrs)) {
-        const to = String(v);
-        const from = el.getAttribute(name);
-        if (animate && from !== null && from !== to) tweens.push({ el, name, at: interpolate(from, to) });
-        else el.setAttribute(name, to);
-      }
-    }
-    svg.appendChild(el); // document order is paint order: as the scene lists the marks
+  if (duration <= 0) {
+    joined.each(function (d) {
+      prune(this, d);
+      setAll(this, d);
+    });
+    exiting.remove();
+    svg.removeAttribute('data-transitioning');
+    return;
   }
 
-  // Marks that are gone: fade out underneath the others, then leave.
-  const leaving = [...existing.values()];
-  for (const el of leaving) {
-    if (!animate) {
-      el.remove();
-      continue;
+  // The svg carries the timing every mark's transition inherits (one id, one clock, one easing).
+  const t = root.transition(NAME).duration(duration) as unknown as Transition<BaseType, any, any, any>;
+  const tweens = new Map<El, Map<string, Interp>>();
+  const after = new Map<El, string[]>();
+  const plan = (el: El, name: string, i: Interp | null, to: string) => {
+    if (!i) return void el.setAttribute(name, to);
+    let m = tweens.get(el);
+    if (!m) tweens.set(el, (m = new Map()));
+    m.set(name, i);
+  };
+
+  // Entering marks start from their `enter` attributes (default: transparent).
+  entering.each(function (d) {
+    for (const [name, v] of Object.entries(d.enter ?? DEFAULT_MOTION)) {
+      const from = resolve(v, prev, scene);
+      const kept = name in d.attrs;
+      const to = kept ? attrText(d.attrs[name]!) : NEUTRAL[name];
+      if (!kept) (after.get(this) ?? after.set(this, []).get(this)!).push(name);
+      this.setAttribute(name, from);
+      plan(this, name, tween(from, to ?? from), to ?? from);
     }
-    el.setAttribute('data-leaving', '');
-    svg.insertBefore(el, svg.firstChild);
-  }
-  if (!animate) return;
+  });
+
+  // Staying marks: colours first (read all, write all, read all: two style recalculations in all).
+  const recolour = joined.filter(function (d) {
+    return this.hasAttribute('style') || (this.getAttribute('class') ?? '') !== (d.className ?? '');
+  });
+  const froms = recolour.nodes().map((n) => paint(n));
+  recolour.each(function (d) {
+    this.removeAttribute('style');
+    if (d.className) this.setAttribute('class', d.className);
+    else this.removeAttribute('class');
+  });
+  const tos = recolour.nodes().map((n) => paint(n));
+  const styleTweens = new Map<El, Map<string, Interp>>();
+  recolour.each(function (_d, i) {
+    const m = new Map<string, Interp>();
+    for (const p of PAINT) {
+      const a = froms[i]![p];
+      const b = tos[i]![p];
+      const tw = a && b ? tween(a, b) : null;
+      if (tw) {
+        this.style.setProperty(p, a!);
+        m.set(p, tw);
+      }
+    }
+    if (m.size) styleTweens.set(this, m);
+    else this.removeAttribute('style');
+  });
+
+  joined.each(function (d) {
+    this.removeAttribute('data-leaving');
+    if (d.tag === 'text' && this.textContent !== (d.text ?? '')) this.textContent = d.text ?? '';
+    for (const name of this.getAttributeNames()) {
+      if (OWN.has(name) || name in d.attrs) continue;
+      // Left over from an interrupted entrance or exit: back to rest, then gone. Else gone now.
+      const rest = NEUTRAL[name];
+      const tw = rest === undefined ? null : tween(this.getAttribute(name)!, rest);
+      if (tw) {
+        plan(this, name, tw, rest!);
+        (after.get(this) ?? after.set(this, []).get(this)!).push(name);
+      } else this.removeAttribute(name);
+    }
+    for (const [name, v] of Object.entries(d.attrs)) {
+      const to = attrText(v);
+      const from = this.getAttribute(name);
+      plan(this, name, from === null ? null : tween(from, to), to);
+    }
+  });
+
+  // Leaving marks go beneath the others and move to their `exit` attributes (default: transparent).
+  exiting.each(function (d) {
+    this.setAttribute('data-leaving', '');
+    svg.insertBefore(this, svg.firstChild);
+    for (const [name, v] of Object.entries(d?.exit ?? DEFAULT_MOTION)) {
+      const to = resolve(v, scene, prev);
+      const from = this.getAttribute(name) ?? NEUTRAL[name] ?? to;
+      plan(this, name, tween(from, to), to);
+    }
+  });
+
+  const names = new Set<string>();
+  for (const m of tweens.values()) for (const n of m.keys()) names.add(n);
+  const run = (tr: Transition<El, any, any, any>) => {
+    for (const name of names) tr.attrTween(name, function () {
+      return tweens.get(this)?.get(name) ?? NONE;
+    });
+    for (const p of PAINT) tr.styleTween(p, function () {
+      return styleTweens.get(this)?.get(p) ?? NONE;
+    });
+    return tr.on('end.rest', function () {
+      this.removeAttribute('style');
+      for (const name of after.get(this) ?? []) this.removeAttribute(name);
+    });
+  };
+  const moving = run(all.transition(t));
+  const leaving = run(exiting.transition(t)).remove();
 
   svg.setAttribute('data-transitioning', '');
-  const start = performance.now();
-  const frame = (now: number) => {
-    const t = Math.min(1, (now - start) / duration);
-    const e = ease(t);
-    for (const tw of tweens) tw.el.setAttribute(tw.name, tw.at(e));
-    const fadeIn = String(Math.max(0, Math.min(1, (t - 1 / 3) * 1.5)));
-    for (const el of entering) el.setAttribute('opacity', fadeIn);
-    const fadeOut = String(Math.max(0, 1 - t * 2));
-    for (const el of leaving) el.setAttribute('opacity', fadeOut);
-    if (t < 1) {
-      frames.set(svg, requestAnimationFrame(frame));
-      return;
-    }
-    frames.delete(svg);
-    for (const el of leaving) el.remove();
-    for (const el of entering) el.removeAttribute('opacity');
-    svg.removeAttribute('data-transitioning');
-  };
-  frames.set(svg, requestAnimationFrame(frame));
+  Promise.all([moving.end(), leaving.end()]).then(
+    () => {
+      if (generation.get(svg) === gen) svg.removeAttribute('data-transitioning');
+    },
+    () => {}, // interrupted: the next scene's transition clears the flag
+  );
+}
+
+function paint(node: El): Partial<Record<(typeof PAINT)[number], string>> {
+  const cs = getComputedStyle(node);
+  const out: Partial<Record<(typeof PAINT)[number], string>> = {};
+  for (const p of PAINT) out[p] = cs.getPropertyValue(p);
+  return out;
 }

@@ -2,7 +2,8 @@
 // loads only that chart's render code, and redraws whenever the state, the scroll progress or the
 // size changes. Each draw is computed from (data, state, size) alone.
 import { applyScene } from './apply.ts';
-import type { ChartRenderer, RenderContext } from './types.ts';
+import { sceneToSvg } from './svg.ts';
+import type { ChartRenderer, RenderContext, Scene } from './types.ts';
 
 /** Chart code, split per chart so a page loads only what it shows, when it shows it. */
 const LOADERS: Record<string, () => Promise<ChartRenderer<unknown>>> = {
@@ -25,6 +26,22 @@ export interface LiveChart {
   resize(): void;
   destroy(): void;
 }
+
+/**
+ * For tests only (tests/e2e/path-independence.spec.ts): a page that defines `window.__chartTest`
+ * before its scripts run is handed each live chart's own drawing and the build serializer's picture
+ * of any state at the frame's current size, so the test compares the two in the page. Nothing sets
+ * it in production.
+ */
+export interface ChartTestApi {
+  svg: SVGSVGElement;
+  /** Goes to a state as `set` does, with this duration (still 0 under reduced motion). */
+  go(state: string, ms: number): void;
+  scene(state: string): Scene;
+  /** The serializer's SVG of a state (src/charts/svg.ts), as the build writes it. */
+  serialize(state: string): string;
+}
+type TestHook = (figure: HTMLElement, api: ChartTestApi) => void;
 
 const DURATION = 700;
 const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -95,6 +112,24 @@ export async function createChart(figure: HTMLElement, given?: Payload): Promise
     if (label) svg.setAttribute('aria-label', label);
   };
   draw(0);
+
+  const hook = (window as { __chartTest?: TestHook }).__chartTest;
+  if (hook) {
+    const sceneOf = (state: string) => {
+      const { width, height } = frame.getBoundingClientRect();
+      return mod.render(payload.data, state, { lang, width: Math.round(width), height: Math.round(height), strings: payload.strings, progress: 1 });
+    };
+    hook(figure, {
+      svg,
+      go(state, ms) {
+        progress = 1;
+        markState(figure, payload, state);
+        draw(ms);
+      },
+      scene: sceneOf,
+      serialize: (state) => sceneToSvg(sceneOf(state), { label: '' }),
+    });
+  }
 
   return {
     set(state, p = 1, animate = true) {

@@ -4,11 +4,13 @@ import type { Mark, Scene } from './types.ts';
 
 /** Escapes text for XML and HTML, in text and in double-quoted attributes. */
 export const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-const num = (v: string | number) => (typeof v === 'number' ? String(Math.round(v * 10) / 10) : v);
+/** An attribute's text: numbers rounded to 0.1 px. The live chart writes the same text (apply.ts),
+ *  so a live picture at rest equals the serialized one. */
+export const attrText = (v: string | number) => (typeof v === 'number' ? String(Math.round(v * 10) / 10) : v);
 
 function markToSvg(m: Mark): string {
   const attrs = Object.entries(m.attrs)
-    .map(([k, v]) => ` ${k}="${esc(num(v))}"`)
+    .map(([k, v]) => ` ${k}="${esc(attrText(v))}"`)
     .join('');
   const cls = m.className ? ` class="${esc(m.className)}"` : '';
   const key = ` data-key="${esc(m.key)}"`;

@@ -86,8 +86,9 @@ function renderRace(data: GmvData, ctx: RenderContext): Scene {
   const rowH = (bottom - top) / data.race.length;
   const x = scaleLinear().domain([0, 6]).range([left, width - 70]);
   for (let t = 0; t <= 6; t++) {
-    marks.push({ key: `race-grid-${t}`, tag: 'line', className: 'grid', attrs: { x1: x(t), x2: x(t), y1: top - 6, y2: bottom } });
-    marks.push({ key: `race-tick-${t}`, tag: 'text', className: 'tick', text: String(t), attrs: { x: x(t), y: bottom + 16, 'font-size': font - 1, 'text-anchor': 'middle' } });
+    const at = { scale: 'x', value: t };
+    marks.push({ key: `race-grid-${t}`, tag: 'line', className: 'grid', attrs: { x1: x(t), x2: x(t), y1: top - 6, y2: bottom }, enter: { x1: at, x2: at, opacity: 0 }, exit: { x1: at, x2: at, opacity: 0 } });
+    marks.push({ key: `race-tick-${t}`, tag: 'text', className: 'tick', text: String(t), attrs: { x: x(t), y: bottom + 16, 'font-size': font - 1, 'text-anchor': 'middle' }, enter: { x: at, opacity: 0 }, exit: { x: at, opacity: 0 } });
   }
   marks.push({ key: 'race-axis', tag: 'text', className: 'tick', text: S(ctx, 'race.axis'), attrs: { x: width - 70, y: bottom + 32, 'font-size': font - 1, 'text-anchor': 'end' } });
   data.race.forEach((r, i) => {
@@ -95,11 +96,11 @@ function renderRace(data: GmvData, ctx: RenderContext): Scene {
     const bh = Math.min(28, rowH * 0.5);
     const cy = y + rowH / 2;
     marks.push({ key: `race-name-${r.key}`, tag: 'text', className: 'lbl', text: names[i]!, attrs: { x: left - 8, y: cy + font * 0.35, 'font-size': font, 'text-anchor': 'end' } });
-    marks.push({ key: `race-bar-${r.key}`, tag: 'rect', className: `c-${r.key}${r.halfYear ? ' is-partial' : ''}`, attrs: { x: x(0), y: cy - bh / 2, width: Math.max(1, x(r.years) - x(0)), height: bh } });
+    marks.push({ key: `race-bar-${r.key}`, tag: 'rect', className: `c-${r.key}${r.halfYear ? ' is-partial' : ''}`, attrs: { x: x(0), y: cy - bh / 2, width: Math.max(1, x(r.years) - x(0)), height: bh }, enter: { width: 0 }, exit: { width: 0 } });
     marks.push({ key: `race-val-${r.key}`, tag: 'text', className: 'val', text: data.text[r.figure] ?? '', attrs: { x: x(r.years) + 6, y: cy + font * 0.35, 'font-size': font } });
     marks.push({ key: `race-sub-${r.key}`, tag: 'text', className: 'tick', text: S(ctx, `race.${r.key}-sub`, { gmv: data.text[r.milestone] ?? '' }), attrs: { x: x(0), y: cy + bh / 2 + font + 2, 'font-size': font - 2 } });
   });
-  return { width, height, marks };
+  return { width, height, marks, scales: { x } };
 }
 
 interface Box {
@@ -160,8 +161,11 @@ export function render(data: GmvData, state: string, ctx: RenderContext): Scene 
 
   marks.push({ key: 'y-unit', tag: 'text', className: 'tick', text: unit, attrs: { x: 0, y: top - font + 2, 'font-size': font - 1 } });
   for (const t of ticks) {
-    marks.push({ key: `grid-${t}`, tag: 'line', className: t === 0 ? 'axis' : 'grid', attrs: { x1: left, x2: width - 4, y1: y(t), y2: y(t) } });
-    marks.push({ key: `ytick-${t}`, tag: 'text', className: 'tick', text: axisLabel(t, ctx), attrs: { x: left - 6, y: y(t) + 4, 'font-size': font - 1, 'text-anchor': 'end' } });
+    const at = { scale: 'y', value: t };
+    const move = { y1: at, y2: at, opacity: 0 };
+    marks.push({ key: `grid-${t}`, tag: 'line', className: t === 0 ? 'axis' : 'grid', attrs: { x1: left, x2: width - 4, y1: y(t), y2: y(t) }, enter: move, exit: move });
+    const label = { y: { ...at, offset: 4 }, opacity: 0 };
+    marks.push({ key: `ytick-${t}`, tag: 'text', className: 'tick', text: axisLabel(t, ctx), attrs: { x: left - 6, y: y(t) + 4, 'font-size': font - 1, 'text-anchor': 'end' }, enter: label, exit: label });
   }
   for (const yr of view.years) {
     // Where a column holds one company only, beside columns of the other, the tick says whose it is.
@@ -179,6 +183,8 @@ export function render(data: GmvData, state: string, ctx: RenderContext): Scene 
   };
   const bars: Box[] = [];
   const labels: Label[] = [];
+  /** Bars grow from the baseline and shrink back into it. */
+  const grow = { y: bottom, height: 0 };
   /** Labels per column, stacked upwards in the order given (value first, then growth). */
   const column = (x0: number, x1: number, topY: number, items: { key: string; text: string; cls: string; side?: number }[]) => {
     for (const it of items) labels.push({ ...it, x0, x1, top: topY, group: `${x0}` });
@@ -193,7 +199,7 @@ export function render(data: GmvData, state: string, ctx: RenderContext): Scene 
     const top = y(p.value);
     // The tiny 2018 bar stays visible as a hairline rather than vanishing.
     const h = Math.max(1.5, bottom - top);
-    marks.push({ key: `bar-${p.key}`, tag: 'rect', className: `c-${s}${extra}`, attrs: { x: bx, y: bottom - h, width: bw, height: h } });
+    marks.push({ key: `bar-${p.key}`, tag: 'rect', className: `c-${s}${extra}`, attrs: { x: bx, y: bottom - h, width: bw, height: h }, enter: grow, exit: grow });
     bars.push({ x0: bx, x1: bx + bw, y0: bottom - h, y1: bottom });
     const value = view.labels.includes(p.figure) ? [{ key: `val-${p.key}`, text: data.text[p.figure] ?? '', cls: 'val' }] : [];
     column(bx, bx + bw, bottom - h, [...value, ...growthOf(p.year, s)]);
@@ -212,7 +218,7 @@ export function render(data: GmvData, state: string, ctx: RenderContext): Scene 
     const { bx, bw } = slot(p, 'ks');
     const inset = part === 'H1' && view.partial.includes('9M') ? bw * 0.18 : 0;
     const h = bottom - y(p.value);
-    marks.push({ key: `bar-${p.key}`, tag: 'rect', className: `c-ks is-partial${part === '9M' ? ' is-light' : ''}`, attrs: { x: bx + inset, y: bottom - h, width: bw - inset * 2, height: h } });
+    marks.push({ key: `bar-${p.key}`, tag: 'rect', className: `c-ks is-partial${part === '9M' ? ' is-light' : ''}`, attrs: { x: bx + inset, y: bottom - h, width: bw - inset * 2, height: h }, enter: grow, exit: grow });
     bars.push({ x0: bx + inset, x1: bx + bw - inset, y0: bottom - h, y1: bottom });
     partialTop = Math.min(partialTop, bottom - h);
     const inner = part === 'H1' && view.partial.includes('9M');
@@ -232,7 +238,9 @@ export function render(data: GmvData, state: string, ctx: RenderContext): Scene 
     for (const q of qs) {
       const y1 = y(base);
       const y2 = y(base + q.value);
-      marks.push({ key: `bar-${q.key}`, tag: 'rect', className: 'c-ks is-partial', attrs: { x: bx, y: y2, width: bw, height: y1 - y2 } });
+      // Each quarter grows up from where the one before it ends.
+      const from = { y: y1, height: 0 };
+      marks.push({ key: `bar-${q.key}`, tag: 'rect', className: 'c-ks is-partial', attrs: { x: bx, y: y2, width: bw, height: y1 - y2 }, enter: from, exit: from });
       if (base > 0) marks.push({ key: `qsep-${q.key}`, tag: 'line', className: 'qsep', attrs: { x1: bx, x2: bx + bw, y1, y2: y1 } });
       base += q.value;
     }
@@ -303,5 +311,5 @@ export function render(data: GmvData, state: string, ctx: RenderContext): Scene 
     marks.push({ key: l.key, tag: 'text', className: l.cls, text: l.text, attrs: { x: pick.x0, y: pick.base, 'font-size': font } });
   }
 
-  return { width, height, marks };
+  return { width, height, marks, scales: { y } };
 }

@@ -129,7 +129,8 @@ export function render(data: PartnershipsData, state: string, ctx: RenderContext
 
   // Years: boundaries as grid lines, the year's name centred in its span.
   for (let y = y0; y <= y1 + 1; y++) {
-    marks.push({ key: `grid-${y}`, tag: 'line', className: 'grid', attrs: { x1: x(Date.UTC(y, 0, 1)), x2: x(Date.UTC(y, 0, 1)), y1: lanesTop, y2: lanesBottom } });
+    const at = { scale: 'x', value: Date.UTC(y, 0, 1) };
+    marks.push({ key: `grid-${y}`, tag: 'line', className: 'grid', attrs: { x1: x(Date.UTC(y, 0, 1)), x2: x(Date.UTC(y, 0, 1)), y1: lanesTop, y2: lanesBottom }, enter: { x1: at, x2: at, opacity: 0 }, exit: { x1: at, x2: at, opacity: 0 } });
     if (y <= y1) {
       const cx = (x(Date.UTC(y, 0, 1)) + x(Date.UTC(y + 1, 0, 1))) / 2;
       marks.push({ key: `year-${y}`, tag: 'text', className: 'tick', text: String(y), attrs: { x: cx, y: axisY, 'font-size': font - 1, 'text-anchor': 'middle' } });
@@ -175,7 +176,8 @@ export function render(data: PartnershipsData, state: string, ctx: RenderContext
     // future, so the new kind of link is visible at the moment it begins.
     const stub = s.limited || s.from === now;
     const x2 = stub ? Math.min(width - 2, x1 + stubLen) : x(Math.min(s.to ?? now, now));
-    marks.push({ key: `seg-${s.key}`, tag: 'line', className: SEG_CLASS[s.kind](colourOf.get(s.lane)!), attrs: { x1, x2: Math.max(x1 + 1, x2), y1: g.trackY, y2: g.trackY } });
+    // A new link grows from its start along the lane; a link that goes draws back into it.
+    marks.push({ key: `seg-${s.key}`, tag: 'line', className: SEG_CLASS[s.kind](colourOf.get(s.lane)!), attrs: { x1, x2: Math.max(x1 + 1, x2), y1: g.trackY, y2: g.trackY }, enter: { x2: x1 + 1 }, exit: { x2: x1 + 1, opacity: 0 } });
   }
 
   // The "now" line and its date.
@@ -239,5 +241,5 @@ export function render(data: PartnershipsData, state: string, ctx: RenderContext
     marks.push({ key: `label-${l.ev.id}-${l.lane}`, tag: 'text', className: l.cls, text: l.text, attrs: { x: pick.x, y: pick.y, 'font-size': size, 'text-anchor': pick.anchor } });
   }
 
-  return { width, height, marks };
+  return { width, height, marks, scales: { x } };
 }

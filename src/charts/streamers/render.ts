@@ -33,6 +33,8 @@ const S = (ctx: RenderContext, key: string, vars?: Record<string, string | numbe
 /** Marks plus a y cursor: each block appends its marks and moves the cursor down. */
 class Panel {
   marks: Mark[] = [];
+  /** Scales that marks' enter/exit refer to (types.ts, Scene.scales). */
+  scales: Record<string, (v: number) => number> = {};
   readonly ctx: RenderContext;
   readonly z: Z;
   y: number;
@@ -69,7 +71,7 @@ class Panel {
  * the reader cannot name says nothing. The axis and the article's publication stay put across
  * states, so each state's events are seen where they fall in time.
  */
-function timeline(data: StreamersData, state: StreamersState, ctx: RenderContext, z: Z, y0: number): { marks: Mark[]; bottom: number } {
+function timeline(data: StreamersData, state: StreamersState, ctx: RenderContext, z: Z, y0: number): { marks: Mark[]; bottom: number; x: (v: number) => number } {
   const { width } = ctx;
   const marks: Mark[] = [];
   const x = scaleLinear().domain(data.domain).range([4, width - 4]);
@@ -106,7 +108,8 @@ function timeline(data: StreamersData, state: StreamersState, ctx: RenderContext
   const axisY = y + 3;
   const [d0, d1] = data.domain;
   for (let yr = d0; yr <= d1; yr++) {
-    marks.push({ key: `tl-grid-${yr}`, tag: 'line', className: 'grid', attrs: { x1: x(yr), x2: x(yr), y1: top - 2, y2: axisY + 4 } });
+    const at = { scale: 'time', value: yr };
+    marks.push({ key: `tl-grid-${yr}`, tag: 'line', className: 'grid', attrs: { x1: x(yr), x2: x(yr), y1: top - 2, y2: axisY + 4 }, enter: { x1: at, x2: at, opacity: 0 }, exit: { x1: at, x2: at, opacity: 0 } });
   }
   marks.push({ key: 'tl-axis', tag: 'line', className: 'axis', attrs: { x1: x(d0), x2: x(d1), y1: axisY, y2: axisY } });
   for (let yr = d0; yr < d1; yr++) {
@@ -131,8 +134,11 @@ function timeline(data: StreamersData, state: StreamersState, ctx: RenderContext
     if (r.anchor !== 'start') attrs['text-anchor'] = r.anchor;
     marks.push({ key: `tl-name-${e.id}`, tag: 'text', className: 'lbl pt-halo', text: r.name, attrs });
   }
-  return { marks, bottom: axisY + z.small + 3 };
+  return { marks, bottom: axisY + z.small + 3, x };
 }
+
+/** Bars grow from the axis and shrink back into it. */
+const GROW = { width: 0 };
 
 // --- Panel blocks ---------------------------------------------------------------------------------
 
@@ -164,10 +170,10 @@ function bars(p: Panel, rows: BarRow[], max: number, reserve: Val[] = []) {
     const w = Math.max(1.5, x(r.val.value));
     const y = p.y;
     const mid = y + z.barH / 2;
-    p.marks.push({ key: `${r.key}-bar`, tag: 'rect', className: r.cls + (r.part ? ' is-partial' : ''), attrs: { x: 0, y, width: w, height: z.barH } });
+    p.marks.push({ key: `${r.key}-bar`, tag: 'rect', className: r.cls + (r.part ? ' is-partial' : ''), attrs: { x: 0, y, width: w, height: z.barH }, enter: GROW, exit: GROW });
     let end = w;
     if (r.part) {
-      p.marks.push({ key: `${r.key}-part`, tag: 'rect', className: r.cls, attrs: { x: 0, y, width: x(r.part.val.value), height: z.barH } });
+      p.marks.push({ key: `${r.key}-part`, tag: 'rect', className: r.cls, attrs: { x: 0, y, width: x(r.part.val.value), height: z.barH }, enter: GROW, exit: GROW });
       p.marks.push({ key: `${r.key}-part-tick`, tag: 'line', className: 'axis', attrs: { x1: x(r.part.val.value), x2: x(r.part.val.value), y1: y, y2: y + z.barH + 4 } });
     }
     if (r.open) {
@@ -218,11 +224,14 @@ function shares(p: Panel, rows: ShareRow[], max: number) {
   const valueW = Math.max(...rows.filter((r) => !r.hi).map((r) => room(r.lo.text, z.f)), 0) + 8;
   const x = scaleLinear().domain([0, max]).nice(4).range([0, p.width - Math.max(valueW, 24)]);
   const ticks = x.ticks(4);
+  p.scales.share = x;
   // The percent scale on top, so each row below reads against it.
   for (const t of ticks) {
     const label = fmt(ctx.strings, 'unit.percent.other', { n: t });
     const w = textWidth(label, z.small);
     p.text(`share-tick-${t}`, label, Math.max(w / 2, Math.min(p.width - w / 2, x(t))), p.y + z.small, z.small, 'tick', 'middle');
+    const move = { x: { scale: 'share', value: t }, opacity: 0 };
+    Object.assign(p.marks.at(-1)!, { enter: move, exit: move });
   }
   p.space(z.small + 8);
   const inner = new Panel(ctx, z, p.y);
@@ -233,7 +242,9 @@ function shares(p: Panel, rows: ShareRow[], max: number) {
     const y = inner.y;
     const mid = y + z.barH / 2;
     for (const t of ticks) {
-      inner.marks.push({ key: `${r.key}-grid-${t}`, tag: 'line', className: t === 0 ? 'axis' : 'grid', attrs: { x1: x(t), x2: x(t), y1: y - 4, y2: y + z.barH + 4 } });
+      const at = { scale: 'share', value: t };
+      const move = { x1: at, x2: at, opacity: 0 };
+      inner.marks.push({ key: `${r.key}-grid-${t}`, tag: 'line', className: t === 0 ? 'axis' : 'grid', attrs: { x1: x(t), x2: x(t), y1: y - 4, y2: y + z.barH + 4 }, enter: move, exit: move });
     }
     if (r.hi) {
       const x0 = x(r.lo.value);
@@ -246,7 +257,7 @@ function shares(p: Panel, rows: ShareRow[], max: number) {
       inner.text(`${r.key}-tag`, tag, x0 - 6, mid + z.f * 0.36, z.f, `lbl lbl--strong ${r.cls}`, 'end');
     } else {
       const w = Math.max(1.5, x(r.lo.value));
-      inner.marks.push({ key: `${r.key}-bar`, tag: 'rect', className: r.cls, attrs: { x: 0, y, width: w, height: z.barH } });
+      inner.marks.push({ key: `${r.key}-bar`, tag: 'rect', className: r.cls, attrs: { x: 0, y, width: w, height: z.barH }, enter: GROW, exit: GROW });
       inner.text(`${r.key}-val`, r.lo.text, w + 5, mid + z.f * 0.36, z.f, 'val');
     }
     inner.y += z.barH;
@@ -427,5 +438,5 @@ export function render(data: StreamersData, state: string, ctx: RenderContext): 
   p.marks.push({ key: 'sep', tag: 'line', className: 'grid', attrs: { x1: 0, x2: width, y1: p.y, y2: p.y } });
   p.space(8);
   panel(p, data, st);
-  return { width, height, marks: [...head.marks, ...tl.marks, ...p.marks] };
+  return { width, height, marks: [...head.marks, ...tl.marks, ...p.marks], scales: { ...p.scales, time: tl.x } };
 }

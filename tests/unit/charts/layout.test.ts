@@ -4,7 +4,6 @@
 // frame, unique keys, finite numbers. Each picture is also kept as an SVG file under
 // __snapshots__/<chart>/<lang>-<width>-<state>.svg, so a change to any state shows in review
 // (`vitest -u` accepts an intended change).
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CHART_IDS } from '../../../src/charts/registry.ts';
 import { definition, prepare } from '../../../src/charts/server.ts';
@@ -14,8 +13,9 @@ import type { Mark, Scene } from '../../../src/charts/types.ts';
 import { LANGS } from '../../../src/i18n/index.ts';
 
 const WIDTHS = [360, 600, 1280] as const;
-/** The standalone files' stylesheet, as src/charts/server.ts embeds it (Vitest does not load CSS). */
-const CSS = readFileSync('src/styles/chart-marks.css', 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s+/g, ' ').trim();
+/** Snapshots link the chart stylesheet rather than copy it, so a CSS change does not rewrite every
+ *  file; opened from the checkout in a browser, each draws in the site's colours. */
+const STYLESHEET = '<?xml-stylesheet type="text/css" href="../../../../../src/styles/chart-marks.css"?>\n';
 /** The container width from which the page uses a chart's wide aspect ratio (src/styles/scrolly.css). */
 const WIDE_FROM = 560;
 
@@ -117,7 +117,7 @@ describe('every chart, state, language and width is readable', () => {
       }
     }
     // The picture first, so a failing state can be looked at (`vitest -u` writes it).
-    const svg = sceneToSvg(s, { label: `${id}: ${state}`, standalone: true, style: CSS });
+    const svg = STYLESHEET + sceneToSvg(s, { label: `${id}: ${state}`, standalone: true });
     await expect(svg.replace(/></g, '>\n<') + '\n').toMatchFileSnapshot(`__snapshots__/${id}/${lang}-${width}-${state}.svg`);
     expect(problems).toEqual([]);
 
