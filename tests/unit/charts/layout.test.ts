@@ -45,7 +45,7 @@ function textBox(m: Mark): Box {
 }
 
 /** Marks that are backgrounds, not data: text may sit on them. */
-const BACKDROP = /\b(grid|axis|pt-future|pt-band|pt-lane|pt-ring|is-backdrop)\b/;
+const BACKDROP = /\b(grid|axis|pt-future|pt-band|pt-lane)\b/;
 
 /** The box of a filled data mark (bars, dots, arrowheads, crosses); undefined for lines and the rest. */
 function markBox(m: Mark): Box | undefined {
