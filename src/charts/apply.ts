@@ -155,9 +155,20 @@ export function applyScene(svg: SVGSVGElement, scene: Scene, { duration }: Apply
   const styleTweens = new Map<El, Map<string, Interp>>();
   recolour.each(function (_d, i) {
     const m = new Map<string, Interp>();
+    const from = froms[i]!;
+    const to = tos[i]!;
+    for (const p of ['fill', 'stroke'] as const) {
+      if ((from[p] === 'none') === (to[p] === 'none')) continue;
+      // A paint that appears or goes: it takes its colour at once and fades in or out by opacity.
+      const op = `${p}-opacity` as const;
+      this.style.setProperty(p, from[p] === 'none' ? to[p]! : from[p]!);
+      if (from[p] === 'none') from[op] = '0';
+      else to[op] = '0';
+      from[p] = to[p] = '';
+    }
     for (const p of PAINT) {
-      const a = froms[i]![p];
-      const b = tos[i]![p];
+      const a = from[p];
+      const b = to[p];
       const tw = a && b ? tween(a, b) : null;
       if (tw) {
         this.style.setProperty(p, a!);
@@ -165,7 +176,7 @@ export function applyScene(svg: SVGSVGElement, scene: Scene, { duration }: Apply
       }
     }
     if (m.size) styleTweens.set(this, m);
-    else this.removeAttribute('style');
+    else if (!this.style.length) this.removeAttribute('style');
   });
 
   joined.each(function (d) {

@@ -109,6 +109,24 @@ describe('applyScene (d3-selection join, d3-transition)', () => {
     expect(hasTransition(svg)).toBe(false);
   });
 
+  it('switches a changed non-numeric attribute and a reshaped path at the start', () => {
+    const svg = svgEl();
+    const one = scene([
+      { key: 't', tag: 'text', text: 'a', attrs: { x: 1, y: 2, 'text-anchor': 'start' } },
+      { key: 'p', tag: 'path', attrs: { d: 'M0,0L10,10' } },
+    ]);
+    const two = scene([
+      { key: 't', tag: 'text', text: 'a', attrs: { x: 9, y: 2, 'text-anchor': 'end' } },
+      { key: 'p', tag: 'path', attrs: { d: 'M0,0L10,10L20,0' } },
+    ]);
+    applyScene(svg, one, { duration: 0 });
+    applyScene(svg, two, { duration: 60 });
+    expect(svg.querySelector('[data-key="t"]')!.getAttribute('text-anchor')).toBe('end');
+    expect(svg.querySelector('[data-key="t"]')!.getAttribute('x')).toBe('1');
+    expect(svg.querySelector('[data-key="p"]')!.getAttribute('d')).toBe('M0,0L10,10L20,0');
+    applyScene(svg, two, { duration: 0 });
+  });
+
   it('enters from the enter attributes and the other picture\u2019s scale', async () => {
     const svg = svgEl();
     applyScene(svg, { ...A, scales: { y: (v) => v * 10 } }, { duration: 0 });
