@@ -149,7 +149,7 @@ export function render(data: PartnershipsData, state: string, ctx: RenderContext
     const top = lanesTop + i * laneH;
     const nameY = top + font + 1;
     const trackY = nameY + 12;
-    const belowY = trackY + 9 + font * 0.9;
+    const belowY = trackY + 11 + font * 0.9;
     laneGeom.set(lane.id, { top, nameY, trackY, belowY });
     marks.push({ key: `lane-${lane.id}`, tag: 'line', className: 'pt-lane', attrs: { x1: xl, x2: width - 2, y1: trackY, y2: trackY } });
     marks.push({ key: `lane-name-${lane.id}`, tag: 'text', className: 'lbl lbl--strong pt-halo', text: lane.name, attrs: { x: 0, y: nameY, 'font-size': font } });
@@ -206,6 +206,9 @@ export function render(data: PartnershipsData, state: string, ctx: RenderContext
         marks.push({ key: `ev-${ev.id}-${l}`, tag: 'circle', className: cls, attrs: { cx, cy: g.trackY, r: isNow ? 5 : 3.5 } });
       }
       if (isNow) marks.push({ key: `ring-${ev.id}-${l}`, tag: 'circle', className: 'pt-ring', attrs: { cx, cy: g.trackY, r: 9 } });
+      // Labels keep off every marker and ring, not only off other labels.
+      const r = isNow ? 9.5 : 5;
+      placed.push({ x0: cx - r, x1: cx + r, y0: g.trackY - r, y1: g.trackY + r });
       const text = ev.labels[l];
       if (text && (isNow || ev.persistent)) {
         const cls = ev.persistent ? 'val val--ks pt-halo' : isNow ? 'val pt-halo' : 'lbl pt-halo';

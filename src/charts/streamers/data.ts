@@ -13,9 +13,20 @@ export const STATE_EVENTS: Record<StreamersState, readonly string[]> = {
   'birds-nest': ['birdsnest-promotion-2020-09-17', 'birdsnest-admission-2020-11-27'],
   penalty: ['birdsnest-fines-2020-12-23', 'xinba-ban-2020-12-23'],
   clans: ['xinba-share-2019', 'clan-structure-2021-02-05', 'xinba-comeback-2021-03'],
-  // The 2020 and 2023 points (Dandan alone; Xinba and Dandan) had no document and were cut: the only
-  // estimate left on a stated basis is the 2019 one.
+  // The later points once told as a trend (Dandan alone in 2020, Xinba and Dandan in 2023) had no
+  // document and were cut; what is left is a conditional 2024 estimate, set apart from 2019's.
+  shrinking: ['xinba-clan-share-2024'],
+};
+
+/** Events a state draws besides its own: the shares it sets side by side (each owned by its state). */
+export const ALSO_SHOWN: Partial<Record<StreamersState, readonly string[]>> = {
   shrinking: ['xinba-share-2019'],
+};
+
+/** The events a state draws and names, in date order. */
+export const shownIn = (state: StreamersState, events: readonly TimelineEvent[]): TimelineEvent[] => {
+  const ids = new Set([...STATE_EVENTS[state], ...(ALSO_SHOWN[state] ?? [])]);
+  return events.filter((e) => ids.has(e.id)).sort((a, b) => a.start - b.start);
 };
 
 /** Every figure a mark shows, by role. */
@@ -26,7 +37,6 @@ export const FIGURES = {
   cdFirstHours: 'sandage-hours-opening-2018-cd',
   articleSales: 'sandage-sales-2018-article',
   articleHours: 'sandage-hours-2018-article',
-  feudPause: 'xinba-feud-pause-2020',
   nestSales: 'birdsnest-sales',
   nestOrders: 'birdsnest-orders',
   nestComp: 'birdsnest-compensation',
@@ -39,6 +49,8 @@ export const FIGURES = {
   apprentices: 'xinba-apprentices-sales-2021-01',
   comeback: 'xinba-comeback-sales-2021',
   gmv2019: 'ks-gmv-2019',
+  clan2024: 'xinba-clan-share-2024-36kr',
+  xinxuanTarget: 'xinxuan-gmv-target',
 } as const;
 export type FigureRole = keyof typeof FIGURES;
 
@@ -82,6 +94,8 @@ export interface StreamersData {
   dates: Record<StreamersState, string>;
   /** Event labels and date notes in the language, by event id. */
   label: Record<string, string>;
+  /** Short event names the timeline prints beside each marker, by event id. */
+  name: Record<string, string>;
   dateNote: Record<string, string>;
   /** Figure notes used as chart notes. */
   note: { article: string; fine: string };
@@ -108,7 +122,7 @@ export interface Formatters {
   undated: (date: string) => string;
 }
 
-export function buildStreamersData(data: StoryData, lang: 'zh' | 'en', f: Formatters): StreamersData {
+export function buildStreamersData(data: StoryData, lang: 'zh' | 'en', f: Formatters, strings: Record<string, string>): StreamersData {
   const event = (id: string): StoryEvent => {
     const e = data.events.find((x) => x.id === id);
     if (!e) throw new Error(`streamers: event "${id}" is missing from content/data/events.json`);
@@ -123,6 +137,7 @@ export function buildStreamersData(data: StoryData, lang: 'zh' | 'en', f: Format
 
   const events: TimelineEvent[] = [];
   const label: Record<string, string> = {};
+  const name: Record<string, string> = {};
   const dateNote: Record<string, string> = {};
   const dates = {} as Record<StreamersState, string>;
   for (const [state, ids] of Object.entries(STATE_EVENTS) as [StreamersState, readonly string[]][]) {
@@ -130,6 +145,9 @@ export function buildStreamersData(data: StoryData, lang: 'zh' | 'en', f: Format
     for (const e of evs) {
       events.push({ id: e.id, state, ...timeOf(e.date), estimate: e.confidence === 'estimate' });
       label[e.id] = e.label[lang];
+      const short = strings[`charts.streamers.event.${e.id}`];
+      if (!short) throw new Error(`streamers: add a short name for event "${e.id}" as charts.streamers.event.${e.id} in src/i18n/locales/${lang}.json`);
+      name[e.id] = short;
       if (e.dateNote) dateNote[e.id] = e.dateNote[lang];
     }
     const sorted = [...evs].sort((a, b) => timeOf(a.date).start - timeOf(b.date).start);
@@ -162,6 +180,7 @@ export function buildStreamersData(data: StoryData, lang: 'zh' | 'en', f: Format
     v,
     dates,
     label,
+    name,
     dateNote,
     note: {
       article: fig(FIGURES.articleSales).note?.[lang] ?? '',

@@ -19,7 +19,7 @@ export const streamers: ChartDefinition<StreamersData> = {
       date: (iso) => formatDate(iso, lang),
       range: (from, to) => fmt(strings, 'charts.streamers.range', { from, to }),
       undated: (date) => fmt(strings, 'charts.streamers.undated', { date }),
-    });
+    }, strings);
   },
   table(data, lang, strings) {
     const head = [strings['chart.event'] ?? '', strings['chart.date'] ?? '', strings['charts.streamers.table.measure'] ?? '', strings['chart.value'] ?? ''];

@@ -1,10 +1,10 @@
-// Kuaishou's top sellers, state by state: a timeline 2018→2023 whose current events light up, and
-// below it a panel that expands them with their figures. A pure function: the same (data, state,
+// Kuaishou's top sellers, state by state: the state's headline, its events named on a time axis, and
+// below them their figures, each kind of quantity on its own scale. A pure function: the same (data, state,
 // size, language) always gives the same marks, in the browser and at build time.
 import { scaleLinear } from 'd3-scale';
 import { fmt, textWidth, wrap } from '../text.ts';
 import type { Mark, RenderContext, Scene } from '../types.ts';
-import type { StreamersData, Val } from './data.ts';
+import { shownIn, type StreamersData, type Val } from './data.ts';
 import type { StreamersState } from './states.ts';
 
 interface Z {
@@ -65,61 +65,74 @@ class Panel {
 
 // --- The timeline ---------------------------------------------------------------------------------
 
-function timeline(data: StreamersData, state: StreamersState, ctx: RenderContext, z: Z): { marks: Mark[]; bottom: number; x: (v: number) => number } {
+/**
+ * The state's events on a time axis, one row each in date order, every marker named beside it (on
+ * the side with room, else on a line of its own above). Other states' events are not drawn: a mark
+ * the reader cannot name says nothing. The axis and the article's publication stay put across
+ * states, so each state's events are seen where they fall in time.
+ */
+function timeline(data: StreamersData, state: StreamersState, ctx: RenderContext, z: Z, y0: number): { marks: Mark[]; bottom: number; x: (v: number) => number } {
   const { width } = ctx;
   const marks: Mark[] = [];
   const x = scaleLinear().domain(data.domain).range([4, width - 4]);
   const rMax = z.r + 1.5;
+  const shown = shownIn(state, data.events);
 
-  // Lanes: each event takes the first lane where it clears the previous marker. The packing uses all
-  // events, whatever the state, so markers never jump between states, only light up.
-  const ext = data.events.map((e) => ({
-    e,
-    x0: e.span ? x(e.start) + 1.5 : x(e.start) - rMax,
-    x1: e.span ? x(e.end) - 1.5 : x(e.start) + rMax,
-  }));
-  const laneEnd: number[] = [];
-  const lane = new Map<string, number>();
-  for (const it of [...ext].sort((a, b) => a.x0 - b.x0 || Number(b.e.span) - Number(a.e.span))) {
-    let l = laneEnd.findIndex((end) => end + 2 <= it.x0);
-    if (l < 0) l = laneEnd.push(-Infinity) - 1;
-    laneEnd[l] = it.x1;
-    lane.set(it.e.id, l);
+  const pubLabel = S(ctx, 'published');
+  const pw = textWidth(pubLabel, z.small);
+  const pubY = y0 + z.small;
+  const top = pubY + 6;
+  const rowH = z.f + 6;
+  let y = top;
+  const rows: { e: (typeof shown)[number]; cy: number; name: string; nx: number; ny: number; anchor: 'start' | 'end' | 'middle' }[] = [];
+  for (const e of shown) {
+    const name = data.name[e.id] ?? e.id;
+    const w = room(name, z.f);
+    const x0 = e.span ? x(e.start) : x(e.start) - rMax;
+    const x1 = e.span ? x(e.end) : x(e.start) + rMax;
+    if (x1 + 6 + w <= width - 2) {
+      const cy = y + rowH / 2;
+      rows.push({ e, cy, name, nx: x1 + 6, ny: cy + z.f * 0.36, anchor: 'start' });
+      y += rowH;
+    } else if (x0 - 6 - w >= 2) {
+      const cy = y + rowH / 2;
+      rows.push({ e, cy, name, nx: x0 - 6, ny: cy + z.f * 0.36, anchor: 'end' });
+      y += rowH;
+    } else {
+      // No room either side: the name on its own line, the marker on the next.
+      const cx = Math.max(w / 2 + 2, Math.min(width - w / 2 - 2, (x0 + x1) / 2));
+      rows.push({ e, cy: y + z.f + 4 + rowH / 2, name, nx: cx, ny: y + z.f, anchor: 'middle' });
+      y += z.f + 4 + rowH;
+    }
   }
-
-  const labelY = z.small;
-  const top = labelY + 9;
-  const axisY = top + laneEnd.length * z.laneH + 3;
-  const [y0, y1] = data.domain;
-
-  for (let yr = y0; yr <= y1; yr++) {
+  const axisY = y + 3;
+  const [d0, d1] = data.domain;
+  for (let yr = d0; yr <= d1; yr++) {
     const at = { scale: 'time', value: yr };
     marks.push({ key: `tl-grid-${yr}`, tag: 'line', className: 'grid', attrs: { x1: x(yr), x2: x(yr), y1: top - 2, y2: axisY + 4 }, enter: { x1: at, x2: at, opacity: 0 }, exit: { x1: at, x2: at, opacity: 0 } });
   }
-  marks.push({ key: 'tl-axis', tag: 'line', className: 'axis', attrs: { x1: x(y0), x2: x(y1), y1: axisY, y2: axisY } });
-  for (let yr = y0; yr < y1; yr++) {
+  marks.push({ key: 'tl-axis', tag: 'line', className: 'axis', attrs: { x1: x(d0), x2: x(d1), y1: axisY, y2: axisY } });
+  for (let yr = d0; yr < d1; yr++) {
     marks.push({ key: `tl-year-${yr}`, tag: 'text', className: 'tick', text: String(yr), attrs: { x: x(yr + 0.5), y: axisY + z.small + 3, 'font-size': z.small, 'text-anchor': 'middle' } });
   }
 
   // The source article's publication: everything right of this line happened after it was written.
   const px = x(data.published.t);
-  const pubLabel = S(ctx, 'published');
-  const pw = textWidth(pubLabel, z.small);
-  marks.push({ key: 'tl-pub', tag: 'line', className: 'stm-pub', attrs: { x1: px, x2: px, y1: labelY + 3, y2: axisY } });
-  marks.push({ key: 'tl-pub-label', tag: 'text', className: 'tick', text: pubLabel, attrs: { x: Math.max(pw / 2 + 1, Math.min(width - pw / 2 - 1, px)), y: labelY, 'font-size': z.small, 'text-anchor': 'middle' } });
+  marks.push({ key: 'tl-pub', tag: 'line', className: 'stm-pub', attrs: { x1: px, x2: px, y1: pubY + 3, y2: axisY } });
+  marks.push({ key: 'tl-pub-label', tag: 'text', className: 'tick', text: pubLabel, attrs: { x: Math.max(pw / 2 + 1, Math.min(width - pw / 2 - 1, px)), y: pubY, 'font-size': z.small, 'text-anchor': 'middle' } });
 
-  // Current events last, so they sit on top.
-  const order = [...data.events].sort((a, b) => Number(a.state === state) - Number(b.state === state));
-  for (const e of order) {
-    const on = e.state === state;
-    const cls = on ? (e.estimate ? 'c-estimate' : 'c-ks') : 'c-neutral is-dim';
-    const cy = top + lane.get(e.id)! * z.laneH + z.laneH / 2;
+  for (const r of rows) {
+    const { e, cy } = r;
+    const cls = e.estimate ? 'c-estimate' : 'c-ks';
     if (e.span) {
-      const h = on ? 7 : 5;
+      const h = 7;
       marks.push({ key: `tl-${e.id}`, tag: 'rect', className: cls, attrs: { x: x(e.start) + 1.5, y: cy - h / 2, width: x(e.end) - x(e.start) - 3, height: h, rx: h / 2 } });
     } else {
-      marks.push({ key: `tl-${e.id}`, tag: 'circle', className: cls + (on ? ' stm-on' : ''), attrs: { cx: x(e.start), cy, r: on ? rMax : z.r } });
+      marks.push({ key: `tl-${e.id}`, tag: 'circle', className: `${cls} stm-on`, attrs: { cx: x(e.start), cy, r: rMax } });
     }
+    const attrs: Record<string, string | number> = { x: r.nx, y: r.ny, 'font-size': z.f };
+    if (r.anchor !== 'start') attrs['text-anchor'] = r.anchor;
+    marks.push({ key: `tl-name-${e.id}`, tag: 'text', className: 'lbl pt-halo', text: r.name, attrs });
   }
   return { marks, bottom: axisY + z.small + 3, x };
 }
@@ -196,19 +209,17 @@ function fact(p: Panel, key: string, value: string, caption: string, cls = 'val'
 interface ShareRow {
   key: string;
   label: string;
-  /** A range [lo, hi] of estimates, or a single value. */
   lo: Val;
-  hi?: Val;
   sub: string;
   cls: string;
 }
 
-/** Shares of Kuaishou's GMV on one percent axis; ranges of estimates drawn as a band in the estimate colour. */
+/** Shares of Kuaishou's GMV on one percent axis, estimates in the estimate colour. */
 function shares(p: Panel, rows: ShareRow[], max: number) {
   const { z, ctx } = p;
   p.para('share-title', S(ctx, 'share.title'), z.f, 'lbl lbl--strong');
   p.space(4);
-  const valueW = Math.max(...rows.filter((r) => !r.hi).map((r) => room(r.lo.text, z.f)), 0) + 8;
+  const valueW = Math.max(...rows.map((r) => room(r.lo.text, z.f)), 0) + 8;
   const x = scaleLinear().domain([0, max]).nice(4).range([0, p.width - Math.max(valueW, 24)]);
   const ticks = x.ticks(4);
   p.scales.share = x;
@@ -233,20 +244,9 @@ function shares(p: Panel, rows: ShareRow[], max: number) {
       const move = { x1: at, x2: at, opacity: 0 };
       inner.marks.push({ key: `${r.key}-grid-${t}`, tag: 'line', className: t === 0 ? 'axis' : 'grid', attrs: { x1: x(t), x2: x(t), y1: y - 4, y2: y + z.barH + 4 }, enter: move, exit: move });
     }
-    if (r.hi) {
-      const x0 = x(r.lo.value);
-      const x1 = x(r.hi.value);
-      inner.marks.push({ key: `${r.key}-band`, tag: 'rect', className: `${r.cls} is-light`, attrs: { x: x0, y, width: x1 - x0, height: z.barH } });
-      for (const [k, xv] of [['lo', x0], ['hi', x1]] as const) {
-        inner.marks.push({ key: `${r.key}-${k}`, tag: 'line', className: 'stm-end s-estimate', attrs: { x1: xv, x2: xv, y1: y - 2, y2: y + z.barH + 2 } });
-      }
-      const tag = S(ctx, 'share.estimate');
-      inner.text(`${r.key}-tag`, tag, x0 - 6, mid + z.f * 0.36, z.f, `lbl lbl--strong ${r.cls}`, 'end');
-    } else {
-      const w = Math.max(1.5, x(r.lo.value));
-      inner.marks.push({ key: `${r.key}-bar`, tag: 'rect', className: r.cls, attrs: { x: 0, y, width: w, height: z.barH }, enter: GROW, exit: GROW });
-      inner.text(`${r.key}-val`, r.lo.text, w + 5, mid + z.f * 0.36, z.f, 'val');
-    }
+    const w = Math.max(1.5, x(r.lo.value));
+    inner.marks.push({ key: `${r.key}-bar`, tag: 'rect', className: r.cls, attrs: { x: 0, y, width: w, height: z.barH }, enter: GROW, exit: GROW });
+    inner.text(`${r.key}-val`, r.lo.text, w + 5, mid + z.f * 0.36, z.f, 'val');
     inner.y += z.barH;
     inner.space(3);
     inner.para(`${r.key}-sub`, r.sub, z.small, 'note-text');
@@ -257,27 +257,71 @@ function shares(p: Panel, rows: ShareRow[], max: number) {
 
 // --- States ---------------------------------------------------------------------------------------
 
-function header(p: Panel, data: StreamersData, state: StreamersState) {
+function header(p: Panel, state: StreamersState) {
   const { z, ctx } = p;
-  p.para('head-date', data.dates[state], z.small, 'tick');
-  p.space(4);
   p.para('head-title', S(ctx, `head.${state}`), z.head, 'lbl lbl--strong');
-  p.space(10);
+  p.space(6);
+}
+
+/** The name of a block's scale (its unit), so unlike quantities are never read as one. */
+function heading(p: Panel, key: string) {
+  p.para(`block-${key}`, S(p.ctx, `block.${key}`), p.z.small, 'tick');
+  p.space(2);
+}
+
+interface Card {
+  key: string;
+  title: string;
+  value: string;
+  caption: string;
+  cls: string;
+}
+
+/**
+ * Figures that measure different things, each on its own card with what it measures: side by side
+ * in columns on a wide frame, stacked on a phone; never bars on one axis, which would read as a trend.
+ */
+function cards(p: Panel, list: Card[]) {
+  const { z, ctx } = p;
+  if (p.width < 560) {
+    list.forEach((c, i) => {
+      if (i > 0) p.space(9);
+      p.para(`${c.key}-title`, c.title, z.small, 'lbl lbl--strong');
+      p.space(3);
+      fact(p, c.key, c.value, c.caption, c.cls);
+    });
+    return;
+  }
+  const gap = 18;
+  const colW = (p.width - gap * (list.length - 1)) / list.length;
+  const y0 = p.y;
+  let bottom = y0;
+  list.forEach((c, i) => {
+    const x = i * (colW + gap);
+    const col = new Panel(ctx, z, y0);
+    col.para(`${c.key}-title`, c.title, z.small, 'lbl lbl--strong', x, colW * SLACK);
+    col.space(4);
+    col.para(`${c.key}-val`, c.value, z.big, c.cls, x, colW * SLACK);
+    col.space(4);
+    col.para(`${c.key}-cap`, c.caption, z.small, 'note-text', x, colW * SLACK);
+    if (i > 0) col.marks.push({ key: `${c.key}-rule`, tag: 'line', className: 'grid', attrs: { x1: x - gap / 2, x2: x - gap / 2, y1: y0, y2: col.y + 2 } });
+    p.marks.push(...col.marks);
+    bottom = Math.max(bottom, col.y);
+  });
+  p.y = bottom;
 }
 
 const share2019 = (data: StreamersData, ctx: RenderContext): ShareRow => ({
   key: 'share-2019',
   label: S(ctx, 'share.y2019', { year: data.v.shareScmp.period, gmv: data.v.gmv2019.text }),
   lo: data.v.shareScmp,
-  hi: data.v.shareDolphin,
-  sub: S(ctx, 'share.range', { lo: data.v.shareScmp.text, hi: data.v.shareDolphin.text }),
+  sub: S(ctx, 'share.scmp'),
   cls: 'c-estimate',
 });
 
 function panel(p: Panel, data: StreamersData, state: StreamersState) {
   const { z, ctx } = p;
   const v = data.v;
-  header(p, data, state);
   switch (state) {
     case 'first-sale': {
       p.para('first-label', data.label['maokong-first-sale-2018'] ?? '', z.f, 'lbl');
@@ -286,6 +330,7 @@ function panel(p: Panel, data: StreamersData, state: StreamersState) {
       break;
     }
     case 'record-2018': {
+      heading(p, 'money');
       bars(
         p,
         [
@@ -294,14 +339,12 @@ function panel(p: Panel, data: StreamersData, state: StreamersState) {
         ],
         Math.max(v.cdSales.value, v.articleSales.value),
       );
-      p.space(12);
+      p.space(10);
       p.para('note', data.note.article, z.small, 'note-text');
       break;
     }
     case 'feud': {
       p.para('feud-label', data.label['xinba-sandage-feud-2020'] ?? '', z.f, 'lbl');
-      p.space(12);
-      fact(p, 'feud-pause', v.feudPause.text, S(ctx, 'feud.pause'));
       p.space(10);
       p.para('note', data.dateNote['xinba-sandage-feud-2020'] ?? S(ctx, 'feud.weak'), z.small, 'note-text');
       break;
@@ -317,26 +360,28 @@ function panel(p: Panel, data: StreamersData, state: StreamersState) {
       if (pen) {
         rows.push({ key: 'nest-heyi', label: S(ctx, 'nest.heyi'), val: v.fineHeyi, cls: 'c-ks' }, { key: 'nest-rongyu', label: S(ctx, 'nest.rongyu'), val: v.fineRongyu, cls: 'c-ks' });
       }
-      // One scale for both states, so the sales and compensation bars stay put when the fines arrive.
+      // One money scale for both states, so the sales and compensation bars stay put when the fines
+      // arrive; the ban is counted in days, so it is a number of its own, never a bar on that scale.
       const all = [v.nestSales, v.nestComp, v.fineHeyi, v.fineRongyu];
+      heading(p, 'money');
       bars(p, rows, Math.max(...all.map((x) => x.value)), all);
       p.space(12);
       if (pen) {
+        heading(p, 'days');
         fact(p, 'ban', v.banDays.text, S(ctx, 'nest.ban'), 'val val--ks');
         p.space(8);
         p.para('note', data.note.fine, z.small, 'note-text');
-        p.space(3);
-        p.para('note-after', S(ctx, 'nest.after', { date: data.published.date }), z.small, 'note-text');
       } else {
         p.para('note', data.dateNote['birdsnest-promotion-2020-09-17'] ?? '', z.small, 'note-text');
       }
       break;
     }
     case 'clans': {
-      shares(p, [share2019(data, ctx)], v.shareDolphin.value);
-      p.space(14);
+      shares(p, [share2019(data, ctx)], v.shareScmp.value);
+      p.space(12);
       fact(p, 'clan-fans', v.clanFans.text, S(ctx, 'clans.fans', { date: v.clanFans.period }));
       p.space(10);
+      heading(p, 'money');
       bars(
         p,
         [
@@ -348,15 +393,10 @@ function panel(p: Panel, data: StreamersData, state: StreamersState) {
       break;
     }
     case 'shrinking': {
-      shares(
-        p,
-        [
-          share2019(data, ctx),
-          { key: 'share-2020', label: S(ctx, 'share.y2020', { year: v.dandanShare.period }), lo: v.dandanShare, sub: S(ctx, 'share.of', { sales: v.dandanSales.text, gmv: v.gmv2020.text }), cls: 'c-ks' },
-          { key: 'share-2023', label: S(ctx, 'share.y2023', { year: v.xdShare.period }), lo: v.xdShare, sub: S(ctx, 'share.of', { sales: v.xdSales.text, gmv: v.gmv2023.text }), cls: 'c-ks' },
-        ],
-        v.shareDolphin.value,
-      );
+      cards(p, [
+        { key: 'share-2019', title: S(ctx, 'share.y2019', { year: v.shareScmp.period, gmv: v.gmv2019.text }), value: v.shareScmp.text, caption: S(ctx, 'share.scmp'), cls: 'val c-estimate' },
+        { key: 'share-2024', title: S(ctx, 'share.y2024', { year: v.clan2024.period }), value: v.clan2024.text, caption: S(ctx, 'share.if', { target: v.xinxuanTarget.text }), cls: 'val c-estimate' },
+      ]);
       p.space(12);
       p.para('note', S(ctx, 'share.caveat'), z.small, 'note-text');
       break;
@@ -368,10 +408,12 @@ export function render(data: StreamersData, state: string, ctx: RenderContext): 
   const st = (state in data.dates ? state : 'first-sale') as StreamersState;
   const { width, height } = ctx;
   const z = sizes(width);
-  const tl = timeline(data, st, ctx, z);
-  const p = new Panel(ctx, z, tl.bottom + 10);
+  const head = new Panel(ctx, z, 0);
+  header(head, st);
+  const tl = timeline(data, st, ctx, z, head.y);
+  const p = new Panel(ctx, z, tl.bottom + 8);
   p.marks.push({ key: 'sep', tag: 'line', className: 'grid', attrs: { x1: 0, x2: width, y1: p.y, y2: p.y } });
   p.space(8);
   panel(p, data, st);
-  return { width, height, marks: [...tl.marks, ...p.marks], scales: { ...p.scales, time: tl.x } };
+  return { width, height, marks: [...head.marks, ...tl.marks, ...p.marks], scales: { ...p.scales, time: tl.x } };
 }

@@ -3,12 +3,11 @@ import { loadData } from '../../../src/data/load.ts';
 import { formatDate, formatFigure } from '../../../src/i18n/format.ts';
 import { pick } from '../../../src/i18n/index.ts';
 import { stringKeysFor } from '../../../src/charts/definition.ts';
-import { textWidth } from '../../../src/charts/text.ts';
 import { definition, stateDescription } from '../../../src/charts/server.ts';
 import { partnerships } from '../../../src/charts/partnerships/index.ts';
 import { EVENT_IDS, STATE_EVENTS, whenOf } from '../../../src/charts/partnerships/data.ts';
 import { STATES } from '../../../src/charts/partnerships/states.ts';
-import type { Mark, Scene } from '../../../src/charts/types.ts';
+import type { Scene } from '../../../src/charts/types.ts';
 
 const data = loadData(process.cwd());
 const LANGS = ['zh', 'en'] as const;
@@ -23,17 +22,6 @@ function scene(lang: (typeof LANGS)[number], state: string, width: number): Scen
   return partnerships.render(prepared[lang]!, state, { lang, width, height, strings: strings[lang], progress: 1 });
 }
 
-function box(m: Mark) {
-  const size = Number(m.attrs['font-size']);
-  const w = textWidth(m.text ?? '', size);
-  const x = Number(m.attrs.x);
-  const anchor = m.attrs['text-anchor'] ?? 'start';
-  const x0 = anchor === 'end' ? x - w : anchor === 'middle' ? x - w / 2 : x;
-  const y = Number(m.attrs.y);
-  return { x0, x1: x0 + w, y0: y - size * 0.9, y1: y + size * 0.25 };
-}
-
-const texts = (s: Scene) => s.marks.filter((m) => m.tag === 'text');
 const byKey = (s: Scene, key: string) => s.marks.find((m) => m.key === key);
 
 describe('partnerships: registration and strings', () => {
@@ -51,46 +39,8 @@ describe('partnerships: registration and strings', () => {
   });
 });
 
-describe('partnerships: every state renders cleanly', () => {
-  for (const lang of LANGS) {
-    for (const width of WIDTHS) {
-      for (const state of STATES) {
-        it(`${lang} ${width}px ${state}`, () => {
-          const s = scene(lang, state, width);
-          expect(s.width).toBe(width);
-          expect(s.marks.length).toBeGreaterThan(20);
-          const keys = s.marks.map((m) => m.key);
-          expect(new Set(keys).size).toBe(keys.length);
-          for (const m of s.marks) for (const v of Object.values(m.attrs)) if (typeof v === 'number') expect(Number.isFinite(v)).toBe(true);
-          const boxes = texts(s).map((m) => ({ m, b: box(m) }));
-          for (const { m, b } of boxes) {
-            expect(m.text, m.key).toBeTruthy();
-            expect(b.x0, `${m.key} leaves the frame on the left`).toBeGreaterThanOrEqual(0);
-            expect(b.x1, `${m.key} leaves the frame on the right`).toBeLessThanOrEqual(width);
-            expect(b.y0, `${m.key} leaves the frame at the top`).toBeGreaterThanOrEqual(0);
-            expect(b.y1, `${m.key} leaves the frame at the bottom`).toBeLessThanOrEqual(s.height);
-            expect(Number(m.attrs['font-size'])).toBeGreaterThanOrEqual(10);
-          }
-          for (let i = 0; i < boxes.length; i++) {
-            for (let j = i + 1; j < boxes.length; j++) {
-              const a = boxes[i]!.b;
-              const b = boxes[j]!.b;
-              const hit = a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
-              expect(hit, `"${boxes[i]!.m.text}" overlaps "${boxes[j]!.m.text}"`).toBe(false);
-            }
-          }
-          // Colours only through classes.
-          for (const m of s.marks) {
-            expect(m.attrs).not.toHaveProperty('style');
-            expect(m.attrs).not.toHaveProperty('fill');
-            expect(m.attrs).not.toHaveProperty('stroke');
-            expect(m.attrs).not.toHaveProperty('opacity');
-          }
-        });
-      }
-    }
-  }
-
+// Keys, finite numbers, classes, the frame and overlaps: tests/unit/charts/layout.test.ts, for every chart.
+describe('partnerships: states', () => {
   it('gives a different picture at every step', () => {
     for (const lang of LANGS) {
       for (const width of WIDTHS) {

@@ -1,12 +1,12 @@
-// The streamers chart: every state renders in both languages and both layouts, states differ,
-// what is drawn equals the data files, labels stay apart and inside the frame.
+// The streamers chart: states differ, what is drawn equals the data files, every event drawn is named,
+// unlike quantities stay on separate scales. (Layout in every state: tests/unit/charts/layout.test.ts.)
 import { describe, expect, it } from 'vitest';
 import { streamers } from '../../../src/charts/streamers/index.ts';
-import { FIGURES, STATE_EVENTS, timeOf, type StreamersData } from '../../../src/charts/streamers/data.ts';
-import { textWidth } from '../../../src/charts/text.ts';
-import type { Mark, Scene } from '../../../src/charts/types.ts';
+import { FIGURES, STATE_EVENTS, shownIn, timeOf, type StreamersData } from '../../../src/charts/streamers/data.ts';
+import type { StreamersState } from '../../../src/charts/streamers/states.ts';
+import type { Scene } from '../../../src/charts/types.ts';
 import { loadData, type StoryData } from '../../../src/data/load.ts';
-import { formatDate, formatFigure } from '../../../src/i18n/format.ts';
+import { formatFigure } from '../../../src/i18n/format.ts';
 import { pick, type Lang } from '../../../src/i18n/index.ts';
 import { stringKeysFor } from '../../../src/charts/definition.ts';
 
@@ -26,34 +26,9 @@ const texts = (s: Scene) => s.marks.filter((m) => m.tag === 'text');
 const fig = (id: string, lang: Lang) => formatFigure(data.figures[id]!, lang, strings(lang));
 const byKey = (s: Scene, key: string) => s.marks.find((m) => m.key === key);
 
-/** The estimated box of a text mark: textWidth across, ascent and descent around the baseline. */
-function box(m: Mark) {
-  const size = Number(m.attrs['font-size']);
-  const w = textWidth(m.text ?? '', size);
-  const x = Number(m.attrs.x);
-  const anchor = m.attrs['text-anchor'] ?? 'start';
-  const x0 = anchor === 'middle' ? x - w / 2 : anchor === 'end' ? x - w : x;
-  const y = Number(m.attrs.y);
-  return { x0, x1: x0 + w, y0: y - size * 0.85, y1: y + size * 0.2 };
-}
 
-const cases = LANGS.flatMap((lang) => (Object.keys(WIDTHS) as (keyof typeof WIDTHS)[]).flatMap((layout) => streamers.states.map((state) => ({ lang, layout, state }))));
-
-describe('streamers: every state renders', () => {
-  it.each(cases)('$lang $layout $state', ({ lang, layout, state }) => {
-    const s = scene(lang, state, layout);
-    expect(s.width).toBe(WIDTHS[layout]);
-    expect(s.marks.length).toBeGreaterThan(20);
-    const keys = s.marks.map((m) => m.key);
-    expect(new Set(keys).size, `duplicate keys: ${keys.filter((k, i) => keys.indexOf(k) !== i).join(', ')}`).toBe(keys.length);
-    for (const m of s.marks) {
-      for (const [k, v] of Object.entries(m.attrs)) expect(typeof v === 'string' || Number.isFinite(v), `${m.key}.${k}`).toBe(true);
-      expect(m.attrs.style, 'no inline styles').toBeUndefined();
-      expect(m.attrs.opacity, 'no opacity attribute').toBeUndefined();
-      expect(m.attrs.fill, 'colours only via classes').toBeUndefined();
-    }
-  });
-
+// Keys, finite numbers, classes, the frame and overlaps: tests/unit/charts/layout.test.ts, for every chart.
+describe('streamers: states', () => {
   it('consecutive states give different scenes', () => {
     for (const lang of LANGS) {
       for (const layout of ['narrow', 'wide'] as const) {
@@ -64,38 +39,7 @@ describe('streamers: every state renders', () => {
   });
 
   it('an unknown state falls back to the first', () => {
-    expect(scene('zh', 'nope', 'narrow').marks).toEqual(scene('zh', 'first-sale', 'narrow').marks); // marks only: a Scene's scales are functions
-  });
-});
-
-describe('streamers: labels stay apart and inside the frame', () => {
-  it.each(cases)('$lang $layout $state', ({ lang, layout, state }) => {
-    const s = scene(lang, state, layout);
-    const ts = texts(s);
-    for (const m of ts) {
-      const b = box(m);
-      expect(b.x0, `${m.key} "${m.text}" leaves the frame on the left`).toBeGreaterThanOrEqual(0);
-      expect(b.x1, `${m.key} "${m.text}" leaves the frame on the right`).toBeLessThanOrEqual(s.width);
-      expect(b.y0, `${m.key} "${m.text}" leaves the frame at the top`).toBeGreaterThanOrEqual(0);
-      expect(b.y1, `${m.key} "${m.text}" leaves the frame at the bottom`).toBeLessThanOrEqual(s.height);
-      expect(m.text?.trim().length, `${m.key} is empty`).toBeGreaterThan(0);
-    }
-    for (let i = 0; i < ts.length; i++) {
-      for (let j = i + 1; j < ts.length; j++) {
-        const a = box(ts[i]!);
-        const b = box(ts[j]!);
-        const overlap = a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
-        expect(overlap, `"${ts[i]!.text}" overlaps "${ts[j]!.text}"`).toBe(false);
-      }
-    }
-    // Nothing else (bars, markers) leaves the frame either.
-    for (const m of s.marks) {
-      if (m.tag === 'rect') {
-        expect(Number(m.attrs.x), m.key).toBeGreaterThanOrEqual(0);
-        expect(Number(m.attrs.x) + Number(m.attrs.width), m.key).toBeLessThanOrEqual(s.width + 0.5);
-        expect(Number(m.attrs.y) + Number(m.attrs.height), m.key).toBeLessThanOrEqual(s.height);
-      }
-    }
+    expect(scene('zh', 'nope', 'narrow').marks).toEqual(scene('zh', 'first-sale', 'narrow').marks);
   });
 });
 
@@ -104,13 +48,11 @@ describe('streamers: what is drawn equals the data files', () => {
   const SHOWN: Record<string, { exact: string[]; within: string[] }> = {
     'first-sale': { exact: [], within: [] },
     'record-2018': { exact: [FIGURES.cdSales, FIGURES.articleSales], within: [FIGURES.cdHours, FIGURES.articleHours, FIGURES.cdFirst, FIGURES.cdFirstHours] },
-    feud: { exact: [FIGURES.feudPause], within: [] },
+    feud: { exact: [], within: [] },
     'birds-nest': { exact: [FIGURES.nestSales, FIGURES.nestComp], within: [FIGURES.nestOrders, FIGURES.nestMultiple] },
     penalty: { exact: [FIGURES.nestSales, FIGURES.nestComp, FIGURES.fineHeyi, FIGURES.fineRongyu, FIGURES.banDays], within: [FIGURES.nestOrders] },
     clans: { exact: [FIGURES.clanFans, FIGURES.apprentices, FIGURES.comeback], within: [FIGURES.shareScmp, FIGURES.gmv2019] },
-    // The Dolphin Research, Dandan 2020 and Xinba+Dandan 2023 figures had no document and were cut:
-    // the one estimate left is SCMP's, for the clan in 2019.
-    shrinking: { exact: [], within: [FIGURES.shareScmp, FIGURES.gmv2019] },
+    shrinking: { exact: [FIGURES.shareScmp, FIGURES.clan2024], within: [FIGURES.gmv2019] },
   };
 
   it.each(LANGS)('figures are printed as formatFigure gives them (%s)', (lang) => {
@@ -145,52 +87,75 @@ describe('streamers: what is drawn equals the data files', () => {
       const s = scene(lang, 'record-2018', 'narrow');
       expect(byKey(s, 'rec-cd-bar')).toBeDefined();
       expect(byKey(s, 'rec-article-bar')).toBeDefined();
-      // Each language names the paper as its readers know it.
       expect(byKey(s, 'rec-cd-lbl-0')!.text).toContain(lang === 'zh' ? '《中国日报》' : 'China Daily');
       // The article's figure is a lower bound: its bar ends in an open arrow.
       expect(byKey(s, 'rec-article-arrow')).toBeDefined();
     }
   });
 
-
-  it('timeline markers sit at their dates and the current ones are highlighted', () => {
+  it('the 2019 clan share is one estimate bar, in the estimate colour, on the percent scale', () => {
     for (const lang of LANGS) {
-      for (const state of streamers.states) {
-        const s = scene(lang, state, 'narrow');
-        const axis = byKey(s, 'tl-axis')!;
-        const [d0, d1] = built[lang].domain;
-        const x = (t: number) => Number(axis.attrs.x1) + ((t - d0) / (d1 - d0)) * (Number(axis.attrs.x2) - Number(axis.attrs.x1));
-        for (const ev of Object.values(STATE_EVENTS).flat()) {
-          const e = data.events.find((q) => q.id === ev)!;
-          const m = byKey(s, `tl-${ev}`)!;
-          const t = timeOf(e.date);
-          if (t.span) {
-            expect(Number(m.attrs.x)).toBeCloseTo(x(t.start) + 1.5, 1);
-            expect(Number(m.attrs.x) + Number(m.attrs.width)).toBeCloseTo(x(t.end) - 1.5, 1);
-          } else expect(Number(m.attrs.cx)).toBeCloseTo(x(t.start), 1);
-          const current = STATE_EVENTS[state as keyof typeof STATE_EVENTS].includes(ev);
-          expect(m.className?.includes('is-dim'), `${state}: ${ev}`).toBe(!current);
-        }
-        // The source article's publication date is marked.
-        const pub = byKey(s, 'tl-pub')!;
-        expect(Number(pub.attrs.x1)).toBeCloseTo(x(timeOf(data.sources['lianxian-2020']!.date).start), 1);
+      const s = scene(lang, 'clans', 'narrow');
+      expect(byKey(s, 'share-2019-bar')!.className).toContain('c-estimate');
+      expect(texts(s).map((m) => m.text).join(' ')).toContain(strings(lang)['charts.streamers.share.scmp']);
+    }
+  });
+
+  it('the two clan shares are separate cards, each saying what it measures, never bars on one axis', () => {
+    for (const lang of LANGS) {
+      for (const layout of ['narrow', 'wide'] as const) {
+        const s = scene(lang, 'shrinking', layout);
+        // No share bars, bands or percent axis: nothing invites reading 2019 → 2024 as a line.
+        expect(s.marks.filter((m) => /^share-\d{4}-(bar|band|grid)/.test(m.key) || m.key.startsWith('share-tick-'))).toEqual([]);
+        const val = (y: string) => texts(s).filter((m) => m.key.startsWith(`share-${y}-val`)).map((m) => m.text).join(' ');
+        expect(val('2019')).toBe(fig(FIGURES.shareScmp, lang));
+        expect(val('2024')).toBe(fig(FIGURES.clan2024, lang));
+        for (const y of ['2019', '2024']) expect(byKey(s, `share-${y}-title-0`), `${layout} ${y}`).toBeDefined();
+        expect(texts(s).some((m) => m.text === strings(lang)['charts.streamers.share.caveat'])).toBe(true);
       }
     }
   });
 
-  it('state headers carry the events’ dates', () => {
+  it('the timeline draws and names each event the state shows, at its date, and no other', () => {
     for (const lang of LANGS) {
-      for (const state of streamers.states) {
-        const head = byKey(scene(lang, state, 'narrow'), 'head-date-0')!.text!;
-        for (const id of STATE_EVENTS[state as keyof typeof STATE_EVENTS]) {
-          const e = data.events.find((q) => q.id === id)!;
-          const dates = STATE_EVENTS[state as keyof typeof STATE_EVENTS].map((q) => data.events.find((r) => r.id === q)!.date).sort();
-          if (e.date === dates[0] || e.date === dates[dates.length - 1]) expect(head, `${state}: ${id}`).toContain(formatDate(e.date, lang));
+      for (const layout of ['narrow', 'wide'] as const) {
+        for (const state of streamers.states) {
+          const s = scene(lang, state, layout);
+          const axis = byKey(s, 'tl-axis')!;
+          const [d0, d1] = built[lang].domain;
+          const x = (t: number) => Number(axis.attrs.x1) + ((t - d0) / (d1 - d0)) * (Number(axis.attrs.x2) - Number(axis.attrs.x1));
+          const shown = shownIn(state as StreamersState, built[lang].events).map((e) => e.id);
+          expect(shown.length).toBeGreaterThan(0);
+          for (const ev of Object.values(STATE_EVENTS).flat()) {
+            const m = byKey(s, `tl-${ev}`);
+            expect(!!m, `${state}: ${ev}`).toBe(shown.includes(ev));
+            if (!m) continue;
+            const t = timeOf(data.events.find((q) => q.id === ev)!.date);
+            if (t.span) {
+              expect(Number(m.attrs.x)).toBeCloseTo(x(t.start) + 1.5, 1);
+              expect(Number(m.attrs.x) + Number(m.attrs.width)).toBeCloseTo(x(t.end) - 1.5, 1);
+            } else expect(Number(m.attrs.cx)).toBeCloseTo(x(t.start), 1);
+            const name = byKey(s, `tl-name-${ev}`)!;
+            expect(name.text).toBe(strings(lang)[`charts.streamers.event.${ev}`]);
+            // The name sits on the marker's row (or on the line just above it).
+            const cy = Number(m.attrs.cy ?? Number(m.attrs.y) + Number(m.attrs.height) / 2);
+            expect(Math.abs(Number(name.attrs.y) - cy)).toBeLessThan(30);
+          }
+          const pub = byKey(s, 'tl-pub')!;
+          expect(Number(pub.attrs.x1)).toBeCloseTo(x(timeOf(data.sources['lianxian-2020']!.date).start), 1);
         }
       }
     }
-    // The feud's month is not known, and the header says so.
-    expect(byKey(scene('en', 'feud', 'narrow'), 'head-date-0')!.text).toContain(strings('en')['charts.streamers.undated']!.replace('{{date}}', ''));
+  });
+
+  it('the penalty keeps yuan and days apart: fines are bars, the ban is a number under its own heading', () => {
+    for (const lang of LANGS) {
+      const s = scene(lang, 'penalty', 'narrow');
+      expect(s.marks.some((m) => m.key.startsWith('ban') && m.tag === 'rect')).toBe(false);
+      expect(byKey(s, 'ban-val')!.text).toBe(fig(FIGURES.banDays, lang));
+      expect(texts(s).map((m) => m.text)).toContain(strings(lang)['charts.streamers.block.days']);
+      expect(byKey(s, 'head-title-0')!.text).not.toMatch(/same scale|同一比例尺/);
+    }
   });
 });
 
@@ -232,8 +197,8 @@ describe('streamers: data, table, sources, strings', () => {
         const desc = d[`charts.streamers.states.${state}`];
         expect(desc, state).toBeTruthy();
         for (const [, id] of desc!.matchAll(/\{\{([a-z0-9-]+)\}\}/g)) expect(data.figures[id!], `${state}: ${id}`).toBeDefined();
-        // Numbers about the world come from figures, not from the text (years aside).
-        expect(desc!.replace(/\{\{[a-z0-9-]+\}\}/g, '').replace(/(19|20)\d\d/g, ''), state).not.toMatch(/\d/);
+        // Numbers about the world come from figures, not from the text (years and the name 36Kr aside).
+        expect(desc!.replace(/\{\{[a-z0-9-]+\}\}/g, '').replace(/(19|20)\d\d/g, '').replace(/36氪|36Kr/g, ''), state).not.toMatch(/\d/);
       }
     }
   });
