@@ -126,10 +126,34 @@ export function mountScrolly(root: HTMLElement): MountedScrolly {
     if (i !== active || step.hasAttribute('data-progress')) activate(i, animate && !step.hasAttribute('data-progress'));
   };
 
+  /** The sticky chart's top part (source line, data table) that slides under the top bar, px. */
+  let tuck = 0;
+
+  /** Scales a chart's picture down to the height CSS allows it (--chart-max-h), keeping its layout. */
+  const fit = (figure: HTMLElement) => {
+    const frame = figure.querySelector<HTMLElement>('.chart__frame');
+    if (!frame) return;
+    const h = frame.getBoundingClientRect().height;
+    const max = parseFloat(getComputedStyle(frame).getPropertyValue('--chart-max-h'));
+    const k = h > 0 && max > 0 ? Math.min(1, max / h) : 1;
+    frame.style.setProperty('--chart-scale', k.toFixed(4));
+    frame.style.marginBottom = k < 1 ? `${(-h * (1 - k)).toFixed(1)}px` : '';
+  };
+
   /** Sizes the layout needs from the page: the top bar's height and, on phones, the chart's. */
   const measure = () => {
+    for (const f of figures) fit(f);
+    const g = graphic.getBoundingClientRect();
+    const figure = figures.find((f) => f.getClientRects().length > 0) ?? figures[0];
+    const head = figure?.querySelector('.chart__head');
+    const source = figure?.querySelector('.chart__source');
+    // Tucked only where CSS puts the source above the title, and never while the table is open.
+    const tucks = source && getComputedStyle(source).order === '-1' && !figure?.querySelector('.chart__data[open]');
+    tuck = tucks && head ? Math.max(0, Math.round(head.getBoundingClientRect().top - g.top - 4)) : 0;
     root.style.setProperty('--scrolly-top', `${Math.round(topBar()?.getBoundingClientRect().height ?? 0)}px`);
-    root.style.setProperty('--scrolly-graphic', `${Math.ceil(graphic.getBoundingClientRect().height)}px`);
+    root.style.setProperty('--scrolly-tuck', `${tuck}px`);
+    root.style.setProperty('--scrolly-graphic', `${Math.ceil(g.height - tuck)}px`);
+    root.style.setProperty('--scrolly-graphic-full', `${Math.ceil(g.height)}px`);
   };
 
   /** Scrolls so a step's text starts just inside the readable area (once the chart is stuck). */
@@ -138,7 +162,7 @@ export function mountScrolly(root: HTMLElement): MountedScrolly {
     const g = graphic.getBoundingClientRect();
     const col = root.querySelector('.scrolly__steps')!.getBoundingClientRect();
     const over = g.left < col.right - 1 && g.right > col.left + 1;
-    const top = bar + (over ? g.height : 0) + 8;
+    const top = bar + (over ? g.height - tuck : 0) + 8;
     const delta = bodies[i]!.getBoundingClientRect().top - top;
     if (Math.abs(delta) > 1) window.scrollBy({ top: delta, behavior: 'instant' });
   };
@@ -211,6 +235,12 @@ export function mountScrolly(root: HTMLElement): MountedScrolly {
   for (const f of figures) ro.observe(f.querySelector('.chart__frame')!);
   ro.observe(root.querySelector('.scrolly__steps')!);
   const onLoad = () => update(false);
+  // Opening the data table untucks it (it is read with the chart); closing tucks it again.
+  const onToggle = () => {
+    measure();
+    onScroll();
+  };
+  root.addEventListener('toggle', onToggle, true);
 
   window.addEventListener('scroll', onScroll, { passive: true });
   window.addEventListener('resize', onResize);
@@ -231,7 +261,9 @@ export function mountScrolly(root: HTMLElement): MountedScrolly {
       window.removeEventListener('orientationchange', onResize);
       window.removeEventListener('hashchange', onScroll);
       window.removeEventListener('load', onLoad);
+      root.removeEventListener('toggle', onToggle, true);
       for (const l of lives) l.chart?.destroy();
+      for (const f of figures) f.querySelector<HTMLElement>('.chart__frame')?.style.removeProperty('margin-bottom');
       delete root.dataset.live;
     },
   };
