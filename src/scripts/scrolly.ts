@@ -48,6 +48,10 @@ export function mountScrolly(root: HTMLElement): MountedScrolly {
   const bodies = steps.map((s) => s.querySelector<HTMLElement>('.step__body') ?? s);
   const lives: Live[] = figures.map((figure) => ({ figure, chart: null, payload: null, loading: false, tries: 0, retryAt: 0 }));
   let active = -1;
+  /** Whether the block was on screen when last looked at (scroll, load, lazy layout). */
+  let inView = false;
+  /** During a resize: the step that was being read, to be put back in view. */
+  let keeping: number | null = null;
   let activeProgress = 1;
 
   /** The readable part of the viewport now: below the top bar and any chart drawn over the text. */
@@ -119,6 +123,9 @@ export function mountScrolly(root: HTMLElement): MountedScrolly {
   };
 
   const update = (animate = true) => {
+    if (keeping !== null) return; // a resize is putting the step being read back in view
+    const r = root.getBoundingClientRect();
+    inView = r.bottom > 0 && r.top < window.innerHeight;
     const a = area();
     const i = derive(a);
     const step = steps[i]!;
@@ -206,22 +213,27 @@ export function mountScrolly(root: HTMLElement): MountedScrolly {
   };
 
   // Resizing and rotating reflow the text: the step being read stays in view, so its state stays.
+  // The step is taken when the size changes (before anything is re-derived), every block measures
+  // itself in the next frame, and the step is put back in the frame after, once all heights are new.
   let resizing = 0;
   let width = window.innerWidth;
   let height = window.innerHeight;
   const onResize = () => {
+    if (window.innerWidth === width && window.innerHeight === height) return;
+    // Only a new width reflows the text; a new height alone (a phone's address bar) does not.
+    if (window.innerWidth !== width && keeping === null && inView && active >= 0) keeping = active;
+    width = window.innerWidth;
+    height = window.innerHeight;
     cancelAnimationFrame(resizing);
     resizing = requestAnimationFrame(() => {
-      if (window.innerWidth === width && window.innerHeight === height) return;
-      // Only a new width reflows the text; a new height alone (a phone's address bar) does not.
-      const reflowed = window.innerWidth !== width;
-      width = window.innerWidth;
-      height = window.innerHeight;
-      const r = root.getBoundingClientRect();
-      const inside = reflowed && r.top < window.innerHeight && r.bottom > 0 && active >= 0;
-      keepingPlace(measure, inside ? active : null);
+      measure();
       for (const l of lives) l.chart?.resize();
-      update(false);
+      resizing = requestAnimationFrame(() => {
+        const i = keeping;
+        keeping = null;
+        if (i !== null) bringIntoView(i);
+        update(false);
+      });
     });
   };
   // The chart's own height (its title wrapping, a font arriving) sets the steps' spacing on phones;
