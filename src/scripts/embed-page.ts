@@ -6,9 +6,10 @@
 // - tells the host page its height whenever it changes, with the message many publishing systems
 //   already listen for: {"datawrapper-height": {"<this embed's path and query>": <px>}} (below).
 // ?theme= is applied before the first paint by public/embed-boot.js.
-import { createChart, markState, readPayload, type LiveChart } from '../charts/runtime.ts';
+import { createChart, readPayload, type LiveChart } from '../charts/runtime.ts';
 import { heightKey } from '../embed/message.ts';
 import { enhanceShare } from '../embed/share-client.ts';
+import { dropPicture, showPicture } from './fallback.ts';
 
 const root = document.documentElement;
 const main = document.querySelector<HTMLElement>('[data-embed]')!;
@@ -36,8 +37,10 @@ let live: LiveChart | null = null;
 function show(i: number, animate: boolean) {
   index = Math.min(states.length - 1, Math.max(0, i));
   const state = states[index]!;
+  // Without the live chart (still loading, or its code failed), the figure names no state it does
+  // not draw: once loading has failed, the build's picture of the state stands in.
   if (live) live.set(state, 1, animate);
-  else markState(figure, payload, state);
+  else if (failures > 0) void showPicture(figure, state, payload.descriptions[state] ?? null);
   status.textContent = (status.dataset.pattern ?? '{n}/{total}').replace('{n}', String(index + 1)).replace('{total}', String(states.length));
   prev.setAttribute('aria-disabled', String(index === 0));
   next.setAttribute('aria-disabled', String(index === states.length - 1));
@@ -76,11 +79,16 @@ document.addEventListener('keydown', (e) => {
 });
 
 let mounting: Promise<void> | null = null;
-const mount = () =>
-  (mounting ??= createChart(figure, payload).then(
+/** Failed attempts to load the live chart; the next is not tried before retryAt (backoff). */
+let failures = 0;
+let retryAt = 0;
+const mount = () => {
+  if (mounting || performance.now() < retryAt) return mounting;
+  return (mounting = createChart(figure, payload).then(
     (c) => {
       live = c;
       c.set(states[index]!, 1, false);
+      dropPicture(figure);
       root.removeAttribute('data-pending');
       const frame = figure.querySelector('.chart__frame')!;
       let raf = 0;
@@ -90,10 +98,15 @@ const mount = () =>
       }).observe(frame);
     },
     (e: unknown) => {
-      root.removeAttribute('data-pending');
-      console.error(e);
+      // Retried quietly on a later step, after 1 s, 2 s, 4 s ...
+      failures += 1;
+      retryAt = performance.now() + 1000 * 2 ** (failures - 1);
+      mounting = null;
+      console.warn('Live chart unavailable; showing the built pictures.', e);
+      void showPicture(figure, states[index]!, payload.descriptions[states[index]!] ?? null).finally(() => root.removeAttribute('data-pending'));
     },
   ));
+};
 // The build-time picture already shows the first state, so the live chart (needed to step) waits
 // for an idle moment; another state asked for, or a first step, mounts it at once.
 if (index === 0 && typeof window.requestIdleCallback === 'function') window.requestIdleCallback(() => void mount(), { timeout: 2000 });

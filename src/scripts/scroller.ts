@@ -1,40 +1,60 @@
-// Our own types for scrollama 3.2: its bundled index.d.ts is out of date (offset limited to tenths,
-// progress typed as tenths, no `root`/`parent`/`container` options). The rest of the code uses these.
-import scrollama from 'scrollama';
+// Which step is being read, from the page's geometry alone. No events are accumulated (scrollama's
+// enter/exit events miss steps on fast scrolls and anchor jumps): whatever happened before, the
+// same scroll position gives the same step.
 
-export interface ScrollerOptions {
-  step: HTMLElement[];
-  /** Trigger line as a share of the viewport height (0–1) or a pixel string such as "200px". */
-  offset?: number | string;
-  progress?: boolean;
-  threshold?: number;
-  once?: boolean;
-  debug?: boolean;
+/** The part of the viewport where text can be read: below the top bar and any chart over the text. */
+export interface Area {
+  top: number;
+  bottom: number;
 }
 
-export interface StepEvent {
-  element: HTMLElement;
-  index: number;
-  direction: 'up' | 'down';
+export interface Box {
+  top: number;
+  bottom: number;
 }
 
-export interface ProgressEvent {
-  element: HTMLElement;
-  index: number;
-  /** 0–1 through the step, continuous. */
-  progress: number;
-  direction: 'up' | 'down';
+/**
+ * The readable area: from the lowest of `covers` (the sticky top bar; on phones the sticky chart
+ * above the text) to the bottom of the viewport. A cover that is off screen covers nothing.
+ */
+export function readableArea(covers: readonly Box[], viewportHeight: number): Area {
+  let top = 0;
+  for (const c of covers) if (c.bottom > top && c.top < viewportHeight) top = Math.min(c.bottom, viewportHeight);
+  return { top, bottom: viewportHeight };
 }
 
-export interface Scroller {
-  setup(options: ScrollerOptions): Scroller;
-  onStepEnter(cb: (e: StepEvent) => void): Scroller;
-  onStepExit(cb: (e: StepEvent) => void): Scroller;
-  onStepProgress(cb: (e: ProgressEvent) => void): Scroller;
-  resize(): Scroller;
-  enable(): Scroller;
-  disable(): Scroller;
-  destroy(): void;
+/** How much of a text box is readable: 1 when it is whole inside the area, or fills the area. */
+export function readability(box: Box, area: Area): number {
+  const seen = Math.min(box.bottom, area.bottom) - Math.max(box.top, area.top);
+  const room = Math.min(box.bottom - box.top, area.bottom - area.top);
+  return seen <= 0 || room <= 0 ? 0 : Math.min(1, seen / room);
 }
 
-export const createScroller = (): Scroller => scrollama() as unknown as Scroller;
+/**
+ * The index of the step being read: the most readable one (a step wholly in view always wins; the
+ * layout keeps two steps from being wholly in view at once), `current` on a tie so the chart does
+ * not flicker. With no step in view, the last step already scrolled past (or the first).
+ */
+export function activeIndex(boxes: readonly Box[], area: Area, current = -1): number {
+  let best = -1;
+  let score = 0;
+  boxes.forEach((b, i) => {
+    const r = readability(b, area);
+    if (r > score + 1e-3 || (r > 0 && Math.abs(r - score) <= 1e-3 && i === current)) {
+      best = i;
+      score = r;
+    }
+  });
+  if (best >= 0) return best;
+  let passed = 0;
+  boxes.forEach((b, i) => {
+    if (b.top < area.top) passed = i;
+  });
+  return passed;
+}
+
+/** How far the reader is through a step, 0–1: 0 as its top enters the area, 1 as its bottom reaches the area's top. */
+export function progressThrough(box: Box, area: Area): number {
+  const run = box.bottom - box.top + (area.bottom - area.top);
+  return run <= 0 ? 1 : Math.min(1, Math.max(0, (area.bottom - box.top) / run));
+}

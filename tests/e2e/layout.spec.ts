@@ -53,12 +53,17 @@ test('a reload returns to the paragraph being read, at the same height', async (
   await page.goto('/en/');
   await laidOut(page);
   const id = await page.locator('#giants .section > p[data-pid]').nth(2).getAttribute('id');
-  // Scroll there as a reader does, with the wheel, and rest.
-  const target = await page.locator(`#${id}`).evaluate((el) => el.getBoundingClientRect().top - window.innerHeight * 0.3);
+  // Scroll there as a reader does, with the wheel, and rest. A scrolly block passed on the way takes
+  // its sticky layout as it nears (its script has run), which moves what follows it: the reader, like
+  // this loop, wheels again until the paragraph is where they want it.
+  const off = () => page.locator(`#${id}`).evaluate((el) => el.getBoundingClientRect().top - window.innerHeight * 0.3);
   await page.mouse.move(100, 300);
-  await page.mouse.wheel(0, target);
   await expect
-    .poll(() => page.locator(`#${id}`).evaluate((el) => Math.abs(el.getBoundingClientRect().top - window.innerHeight * 0.3)))
+    .poll(async () => {
+      const d = await off();
+      if (Math.abs(d) >= 40) await page.mouse.wheel(0, d);
+      return Math.abs(await off());
+    })
     .toBeLessThan(40);
   await page.waitForTimeout(600);
   const before = await page.locator(`#${id}`).evaluate((el) => el.getBoundingClientRect().top);

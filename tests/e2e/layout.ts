@@ -10,16 +10,59 @@ export async function laidOut(page: Page): Promise<void> {
 }
 
 /**
- * Scrolls so the element's top sits 30% down the viewport: above the scrolly trigger line (60%),
- * so a step is the active one. A paragraph this high spans the reading position place.ts keeps
- * (the middle of the readable area, about 52% on a page without a sticky chart) when it is taller
- * than about a fifth of the screen; a step is the anchor nearest to it (tests/e2e/place.spec.ts
- * tests that rule from positions all over the pages).
+ * The readable part of the viewport, as the reader sees it: below the sticky top bar and, where a
+ * scrolly block's sticky chart sits over the steps' column (phones), below that chart.
+ */
+export const readableArea = (page: Page): Promise<{ top: number; bottom: number }> =>
+  page.evaluate(() => {
+    let top = Math.max(0, document.querySelector('.topbar')?.getBoundingClientRect().bottom ?? 0);
+    for (const g of document.querySelectorAll('.scrolly[data-live] > .scrolly__graphic')) {
+      const r = g.getBoundingClientRect();
+      const col = g.parentElement!.querySelector('.scrolly__steps')!.getBoundingClientRect();
+      if (r.bottom > top && r.top < innerHeight && r.left < col.right - 1 && r.right > col.left + 1) top = r.bottom;
+    }
+    return { top, bottom: innerHeight };
+  });
+
+/**
+ * Scrolls so the element is being read. A step of a scrolly block: its text starts just inside the
+ * readable area, below the sticky chart on phones (the block is first brought near so its script
+ * runs and it takes its sticky layout). Anything else: its top 30% down the viewport, past the
+ * place-keeping reading line.
  */
 export async function readAt(page: Page, selector: string): Promise<void> {
   await laidOut(page);
-  await page.evaluate((sel) => {
+  const step = await page.evaluate((sel) => {
     const el = document.querySelector(sel)!;
-    window.scrollTo({ top: el.getBoundingClientRect().top + window.scrollY - window.innerHeight * 0.3, behavior: 'instant' });
+    const s = el.closest('.scrolly [data-step]');
+    if (!s) {
+      window.scrollTo({ top: el.getBoundingClientRect().top + window.scrollY - window.innerHeight * 0.3, behavior: 'instant' });
+      return null;
+    }
+    s.scrollIntoView({ behavior: 'instant' });
+    return s.id;
   }, selector);
+  if (!step) return;
+  await page.locator(`.scrolly[data-live]:has(#${step})`).waitFor({ state: 'attached' });
+  await placeStep(page, step, 'top');
+}
+
+/**
+ * Scrolls a step's text to the top of the readable area ('top', the reader starts reading it) or
+ * to its bottom ('bottom', its last line has just come into view); both leave it wholly readable
+ * when it fits. Returns whether it fits.
+ */
+export async function placeStep(page: Page, stepId: string, where: 'top' | 'bottom'): Promise<boolean> {
+  for (let i = 0; i < 3; i++) {
+    const area = await readableArea(page);
+    const box = await page.locator(`#${stepId} .step__body`).evaluate((b) => b.getBoundingClientRect().toJSON() as DOMRect);
+    const fits = box.height <= area.bottom - area.top - 4;
+    const target = where === 'bottom' && fits ? area.bottom - 2 - box.height : area.top + 2;
+    const delta = Math.round(box.top - target);
+    if (Math.abs(delta) <= 1) return fits;
+    await page.evaluate((d) => window.scrollBy({ top: d, behavior: 'instant' }), delta);
+  }
+  const area = await readableArea(page);
+  const box = await page.locator(`#${stepId} .step__body`).evaluate((b) => b.getBoundingClientRect().toJSON() as DOMRect);
+  return box.height <= area.bottom - area.top - 4;
 }
