@@ -10,6 +10,7 @@ import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { COMPONENTS } from './components.ts';
 
 export type Lang = 'zh' | 'en';
 export const STORY_LANGS: readonly Lang[] = ['zh', 'en'];
@@ -33,8 +34,6 @@ export interface Paragraph {
   text: string;
   figures: Ref[];
   notes: Ref[];
-  /** The paragraph's inline content (mdast phrasing nodes), for pages that lay paragraphs out themselves. */
-  children: RootContent[];
 }
 
 export interface Step {
@@ -84,9 +83,6 @@ export interface Story {
   chapters: Record<Lang, Chapter[]>;
   problems: Problem[];
 }
-
-/** The components an editor may use in a chapter. Anything else is a mistake we name. */
-export const COMPONENTS = ['Section', 'P', 'Fig', 'Note', 'Scrolly', 'Step'] as const;
 
 type Jsx = MdxJsxFlowElement | MdxJsxTextElement;
 
@@ -183,7 +179,7 @@ export function parseChapter(root: string, path: string, lang: Lang, problems: P
       report(n, '<P> without an id', 'give every paragraph a language-neutral id: <P id="section-n">…</P>');
       return null;
     }
-    const para: Paragraph = { kind: 'p', id, loc: loc(n), text: '', figures: [], notes: [], children: n.children as RootContent[] };
+    const para: Paragraph = { kind: 'p', id, loc: loc(n), text: '', figures: [], notes: [] };
     readInline(n.children as RootContent[], para);
     if (!para.text.trim()) report(n, `paragraph "${id}" is empty`, 'write the paragraph or remove it from both languages', id);
     return para;

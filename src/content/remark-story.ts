@@ -6,8 +6,7 @@ import type { Root } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-
-const LANG_COMPONENTS = new Set(['Section', 'P', 'Fig', 'Note', 'Scrolly', 'Step']);
+import { isComponentName } from './components.ts';
 
 const set = (node: MdxJsxFlowElement | MdxJsxTextElement, name: string, value: string) => {
   node.attributes = node.attributes.filter((a) => !(a.type === 'mdxJsxAttribute' && a.name === name));
@@ -26,17 +25,14 @@ export default function remarkStory() {
     const lang = m[1]!;
     visit(tree, (node) => {
       if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
-      if (!node.name || !LANG_COMPONENTS.has(node.name)) return;
+      if (!isComponentName(node.name)) return;
       set(node, 'lang', lang);
       if (node.name === 'Scrolly') {
         const chart = get(node, 'chart') ?? '';
         const steps = node.children.filter((c): c is MdxJsxFlowElement => c.type === 'mdxJsxFlowElement' && c.name === 'Step');
         const states = steps.map((s) => get(s, 'state') ?? '');
         set(node, 'states', states.join(' '));
-        steps.forEach((s, i) => {
-          set(s, 'chart', chart);
-          set(s, 'index', String(i));
-        });
+        for (const s of steps) set(s, 'chart', chart);
       }
     });
   };

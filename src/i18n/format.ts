@@ -74,12 +74,6 @@ export function formatFigure(fig: Figure, lang: FormatLang, strings: UnitStrings
   return formatValue(fig.value, fig.unit, lang, strings, { digits: fig.digits, approx: fig.approx, atLeast: fig.atLeast });
 }
 
-/** A short axis tick: "1,000亿" / "RMB 100bn" without the currency noun in Chinese axes. */
-export function formatAxisCny(value: number, lang: FormatLang, strings: UnitStrings): string {
-  if (value === 0) return '0';
-  return formatValue(value, 'cny', lang, { ...strings, 'unit.cny.yi': strings['unit.axis.yi'] ?? '{{n}}亿' }, { digits: 0 });
-}
-
 /** Formats an ISO date (YYYY, YYYY-MM or YYYY-MM-DD) in the language's style. */
 export function formatDate(iso: string, lang: FormatLang): string {
   const [y, m, d] = iso.split('-').map(Number);

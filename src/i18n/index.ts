@@ -8,11 +8,9 @@ import zh from './locales/zh.json';
 export const LANGS = ['zh', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
 
-/** BCP 47 tags for `<html lang>`, `hreflang` and Intl. */
+/** BCP 47 tags for `<html lang>` and `hreflang`. */
 export const HTML_LANG: Record<Lang, string> = { zh: 'zh-Hans', en: 'en' };
-export const INTL_LOCALE: Record<Lang, string> = { zh: 'zh-Hans-CN', en: 'en-GB' };
 
-export const isLang = (value: unknown): value is Lang => LANGS.includes(value as Lang);
 export const otherLang = (lang: Lang): Lang => (lang === 'zh' ? 'en' : 'zh');
 
 const instance = i18next.createInstance();
@@ -38,9 +36,6 @@ export function t(lang: Lang, key: string, options?: TOptions): string {
   }
   return instance.t(key, { ...options, lng: lang }) as string;
 }
-
-/** A bound `t` for one language, for components that resolve many strings. */
-export const translator = (lang: Lang) => (key: string, options?: TOptions) => t(lang, key, options);
 
 /** The subset of a language's strings under the given key prefixes, flattened, for the browser. */
 export function pick(lang: Lang, prefixes: readonly string[]): Record<string, string> {
