@@ -22,6 +22,7 @@ const CSS_GRAMMAR_GAPS = [
   { feature: 'scroll-driven animations (Scroll-driven Animations 1)', message: /^CSS: (“animation-timeline”: Property “animation-timeline” doesn't exist|“animation”: “scroll\(root\)” is not a “animation” value)/ },
   { feature: 'paint-order (SVG 2, Fill and Stroke 3)', message: /^CSS: “paint-order”: Property “paint-order” doesn't exist/ },
   { feature: 'math functions around var() in a custom property (Values 4)', message: /^CSS: “--[\w-]+”: The types are incompatible/ },
+  { feature: 'registered custom properties (CSS Properties and Values API 1)', message: /^CSS: Unrecognized at-rule “@property”/ },
 ];
 const setAside = new Map();
 const errors = out.messages.filter((m) => {
