@@ -27,8 +27,9 @@ export const readableArea = (page: Page): Promise<{ top: number; bottom: number 
 /**
  * Scrolls so the element is being read. A step of a scrolly block: its text starts just inside the
  * readable area, below the sticky chart on phones (the block is first brought near so its script
- * runs and it takes its sticky layout). Anything else: its top 30% down the viewport, past the
- * place-keeping reading line.
+ * runs and it takes its sticky layout). Anything else: its middle on the reading position that
+ * src/scripts/place.ts keeps (the middle of the readable area below the top bar), so it is the
+ * element being read however short it is.
  */
 export async function readAt(page: Page, selector: string): Promise<void> {
   await laidOut(page);
@@ -36,7 +37,10 @@ export async function readAt(page: Page, selector: string): Promise<void> {
     const el = document.querySelector(sel)!;
     const s = el.closest('.scrolly [data-step]');
     if (!s) {
-      window.scrollTo({ top: el.getBoundingClientRect().top + window.scrollY - window.innerHeight * 0.3, behavior: 'instant' });
+      const top = Math.max(0, document.querySelector('.topbar')?.getBoundingClientRect().bottom ?? 0);
+      const line = top + (window.innerHeight - top) / 2;
+      const r = el.getBoundingClientRect();
+      window.scrollTo({ top: r.top + window.scrollY + r.height / 2 - line, behavior: 'instant' });
       return null;
     }
     s.scrollIntoView({ behavior: 'instant' });
