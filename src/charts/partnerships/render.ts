@@ -2,7 +2,7 @@
 // for Kuaishou's own store, each link drawn by kind (sale sent out, bought inside, listings halted,
 // cut), a marker per event and a "now" line at the state's date. Each state shows the world as of
 // its date: later events are not drawn. A pure function of (data, state, size, language).
-import { scaleUtc } from 'd3-scale';
+import { scaleLinear } from 'd3-scale';
 import { fmt, textWidth } from '../text.ts';
 import type { Mark, RenderContext, Scene } from '../types.ts';
 import type { EventMark, LaneId, PartnershipsData, Segment } from './data.ts';
@@ -122,7 +122,10 @@ export function render(data: PartnershipsData, state: string, ctx: RenderContext
   // The time axis stops short of the edge, leaving room for a link's stub beyond the last date.
   const xr = width - (narrow ? 16 : 22);
   const [y0, y1] = data.years;
-  const x = scaleUtc().domain([Date.UTC(y0, 0, 1), Date.UTC(y1 + 1, 0, 1)]).range([xl, xr]).clamp(true);
+  // Time is linear in UTC milliseconds. Not scaleUtc: its default tick format brings d3-time-format's
+  // locale tables (about 4.5 KB gzip) into the chunk every chart loads, and the axis below names
+  // whole years itself.
+  const x = scaleLinear().domain([Date.UTC(y0, 0, 1), Date.UTC(y1 + 1, 0, 1)]).range([xl, xr]).clamp(true);
   const now = view.now;
   const xNow = x(now);
   const stubLen = narrow ? 18 : 26;
