@@ -108,6 +108,15 @@ async function shuttle(page: Page, a: string, b: string, links: Record<string, s
     await clickAt(page, links[from]!);
     await expect(page).toHaveURL(new RegExp(`${to.replace(/\//g, '\\/')}#${before.id}$`), { timeout: 30_000 });
     await page.locator('html[data-place="restored"]').waitFor({ state: 'attached', timeout: 30_000 });
+    // A scrolly block on screen takes its sticky layout once its code has loaded, which may be after
+    // the place was restored; place.ts holds the element through that change. Measure the page the
+    // reader ends up with, not the moment before the block's layout.
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('[data-scrolly]')].every((b) => {
+        const r = b.getBoundingClientRect();
+        return r.bottom <= 0 || r.top >= window.innerHeight || b.hasAttribute('data-live');
+      }),
+    );
     const after = (await look(page, before.id))! as Seen & { top: number; bottom: number };
     const where = `${from} → ${to} from position ${k + 1}/${POSITIONS} (scrollY ${scrollY}), #${before.id}`;
     // On screen.
