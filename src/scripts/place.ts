@@ -26,8 +26,10 @@ interface Place {
   y: number;
   /** Share of the element's box above the reading position (0..1), or null when it was outside. */
   ratio: number | null;
-  /** The reading position minus the box's top, px (used when ratio is null). */
+  /** The reading position minus the box's top, px (used when ratio is null); from its bottom when `edge` is 'bottom'. */
   dy: number;
+  /** Which edge of the box dy is measured from: the one nearer the reading position. */
+  edge?: 'top' | 'bottom';
 }
 
 /** Whether the element is rendered: not display:none, nor inside a part not laid out yet. */
@@ -99,6 +101,9 @@ function current(exact: boolean): Place | null {
   }
   if (!best) return null;
   const dy = y - best.top;
+  // Between elements, the gap to the nearer edge is kept: a box above the reading position keeps
+  // its bottom's distance to it (its top would push a shorter translation's text under a sticky chart).
+  if (best.dist > 0 && y > best.top + best.height) return { id: idOf(best.el), y, ratio: null, dy: dy - best.height, edge: 'bottom' };
   return { id: idOf(best.el), y, ratio: best.dist === 0 ? dy / best.height : null, dy };
 }
 
@@ -138,7 +143,7 @@ function restore(place: Place): void {
     for (let round = 0; round < 3; round++) {
       const y = round === 0 ? place.y : readingY();
       const r = boxOf(el).getBoundingClientRect();
-      const by = r.top + (place.ratio === null ? place.dy : place.ratio * r.height) - y;
+      const by = (place.edge === 'bottom' ? r.bottom : r.top) + (place.ratio === null ? place.dy : place.ratio * r.height) - y;
       if (Math.abs(by) < 1) break;
       window.scrollBy({ top: by, behavior: 'instant' });
     }

@@ -70,11 +70,12 @@ test('a reload returns to the paragraph being read, at the same height', async (
   await expect
     .poll(() =>
       page.evaluate(() => {
-        const place = (history.state as { place?: { id: string; y: number; dy: number } } | null)?.place;
+        const place = (history.state as { place?: { id: string; y: number; dy: number; edge?: string } } | null)?.place;
         const el = place && document.getElementById(place.id);
         if (!el) return false;
         const box = el.matches('[data-sid]') ? el.querySelector(':scope > h3, :scope > .pair--head')! : el.matches('[data-cid]') ? el.querySelector(':scope > header')! : el;
-        return Math.abs(box.getBoundingClientRect().top + place.dy - place.y) < 1;
+        const r = box.getBoundingClientRect();
+        return Math.abs((place.edge === 'bottom' ? r.bottom : r.top) + place.dy - place.y) < 1;
       }),
     )
     .toBe(true);
@@ -96,11 +97,12 @@ test('after following a note to the sources, back returns to the paragraph', asy
   await expect
     .poll(() =>
       page.evaluate(() => {
-        const place = (history.state as { place?: { id: string; y: number; dy: number } } | null)?.place;
+        const place = (history.state as { place?: { id: string; y: number; dy: number; edge?: string } } | null)?.place;
         const el = place && document.getElementById(place.id);
         if (!el) return false;
         const box = el.matches('[data-sid]') ? el.querySelector(':scope > h3, :scope > .pair--head')! : el.matches('[data-cid]') ? el.querySelector(':scope > header')! : el;
-        return Math.abs(box.getBoundingClientRect().top + place.dy - place.y) < 1;
+        const r = box.getBoundingClientRect();
+        return Math.abs((place.edge === 'bottom' ? r.bottom : r.top) + place.dy - place.y) < 1;
       }),
     )
     .toBe(true);
