@@ -26,8 +26,10 @@ interface Place {
   y: number;
   /** Share of the element's box above the reading position (0..1), or null when it was outside. */
   ratio: number | null;
-  /** The reading position minus the box's top, px (used when ratio is null). */
+  /** The reading position minus the box's top, px (used when ratio is null); from its bottom when `edge` is 'bottom'. */
   dy: number;
+  /** Which edge of the box dy is measured from: the one nearer the reading position. */
+  edge?: 'top' | 'bottom';
 }
 
 /** Whether the element is rendered: not display:none, nor inside a part not laid out yet. */
@@ -99,6 +101,9 @@ function current(exact: boolean): Place | null {
   }
   if (!best) return null;
   const dy = y - best.top;
+  // Between elements, the gap to the nearer edge is kept: a box above the reading position keeps
+  // its bottom's distance to it (its top would push a shorter translation's text under a sticky chart).
+  if (best.dist > 0 && y > best.top + best.height) return { id: idOf(best.el), y, ratio: null, dy: dy - best.height, edge: 'bottom' };
   return { id: idOf(best.el), y, ratio: best.dist === 0 ? dy / best.height : null, dy };
 }
 
@@ -125,24 +130,87 @@ for (const a of document.querySelectorAll<HTMLAnchorElement>('a[data-place], a[d
 /** Where a link to the element would put it (a fragment, with nothing remembered). */
 const linked = (id: string): Place => ({ id, y: NaN, ratio: null, dy: NaN });
 
-/** Puts the element back where the place says, once the page has loaded. */
+/**
+ * Scrolls so the place's element is where the place says: first to the reading position the reader
+ * left, then to this page's own, which moves when a sticky chart covers the top here and did not
+ * there (or the reverse). Two rounds settle it.
+ */
+function restore(place: Place): void {
+  const el = find(place.id);
+  if (!el) return;
+  if (Number.isNaN(place.y)) el.scrollIntoView({ behavior: 'instant' });
+  else {
+    for (let round = 0; round < 3; round++) {
+      const y = round === 0 ? place.y : readingY();
+      const r = boxOf(el).getBoundingClientRect();
+      const by = (place.edge === 'bottom' ? r.bottom : r.top) + (place.ratio === null ? place.dy : place.ratio * r.height) - y;
+      if (Math.abs(by) < 1) break;
+      window.scrollBy({ top: by, behavior: 'instant' });
+    }
+  }
+  ours = window.scrollY;
+}
+
+// The place being held. A restored place is not done once the page has scrolled to it: scrolly
+// blocks take their sticky layout when they near the screen (after their code loads), charts find
+// their height, and each of these moves what follows. Until the reader scrolls, every change of the
+// page's height puts the element back, and the browser's own scroll anchoring is off meanwhile (it
+// would pick some other element to keep). Layout changes made by scripts go through keepingPlace.
+let held: Place | null = null;
+/** scrollY after our own last correction: a scroll to anywhere else is the reader's (or a link's). */
+let ours = NaN;
+
+function hold(place: Place): void {
+  held = place;
+  document.documentElement.style.overflowAnchor = 'none';
+}
+
+function letGo(): void {
+  if (!held) return;
+  held = null;
+  document.documentElement.style.removeProperty('overflow-anchor');
+}
+
+new ResizeObserver(() => {
+  if (held) restore(held);
+}).observe(document.body);
+for (const ev of ['wheel', 'touchstart', 'keydown', 'pointerdown'] as const) window.addEventListener(ev, letGo, { capture: true, passive: true });
+window.addEventListener('resize', letGo);
+window.addEventListener('scroll', () => {
+  if (held && Math.abs(window.scrollY - ours) > 1) letGo();
+}, { passive: true });
+
+/**
+ * Runs a change of layout (a scrolly block taking its sticky layout, a chart resizing) without
+ * moving what the reader is reading: the element at the reading position, or the place being held,
+ * ends where it was. The one mechanism for keeping the reader's place, used by src/scripts/scrolly.ts.
+ */
+export function keepingPlace(change: () => void): void {
+  if (held) {
+    change();
+    restore(held);
+    return;
+  }
+  const html = document.documentElement;
+  const place = current(false);
+  html.style.overflowAnchor = 'none'; // our own correction below, not the browser's as well
+  change();
+  if (place) restore(place);
+  requestAnimationFrame(() => {
+    if (!held) html.style.removeProperty('overflow-anchor');
+  });
+}
+
+/** Whether a restored place is being held (the reader has not scrolled since). */
+export const holding = (): boolean => held !== null;
+
+/** Puts the element back where the place says, once the page has loaded, and holds it there. */
 function settle(place: Place) {
   const go = () => {
     layOutAll();
-    const el = find(place.id);
-    if (!el) return;
-    if (Number.isNaN(place.y)) el.scrollIntoView({ behavior: 'instant' });
-    else {
-      // First to the reading position the reader left; then to this page's own, which moves when a
-      // sticky chart covers the top here and did not there (or the reverse). Two rounds settle it.
-      for (let round = 0; round < 3; round++) {
-        const y = round === 0 ? place.y : readingY();
-        const r = boxOf(el).getBoundingClientRect();
-        const by = r.top + (place.ratio === null ? place.dy : place.ratio * r.height) - y;
-        if (Math.abs(by) < 1) break;
-        window.scrollBy({ top: by, behavior: 'instant' });
-      }
-    }
+    if (!find(place.id)) return;
+    hold(place);
+    restore(place);
     document.documentElement.setAttribute(RESTORED, 'restored');
   };
   if (document.readyState === 'complete') go();

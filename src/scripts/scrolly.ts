@@ -1,7 +1,7 @@
 // Drives one scrolly block.
 // - Layout: until this script has run, the block reads as it does without JavaScript (each step with
-//   its own picture). Mounting switches it to the sticky layout (`data-live`), keeping the reader's
-//   step where it was.
+//   its own picture). Mounting switches it to the sticky layout (`data-live`) through place.ts's
+//   keepingPlace, so the element being read (or the place place.ts restored) stays where it was.
 // - The active step is derived from the page's geometry (src/scripts/scroller.ts): the step whose
 //   text is readable below the top bar and, on phones, below the chart. It is recomputed on scroll,
 //   resize, rotation, load, hash changes and lazy layout, never accumulated from enter/exit events.
@@ -11,6 +11,7 @@
 //   later step changes. The figure's data-state and description only ever name what is drawn.
 import { createChart, type LiveChart, type Payload } from '../charts/runtime.ts';
 import { dropPicture, showPicture } from './fallback.ts';
+import { holding, keepingPlace } from './place.ts';
 import { activeIndex, progressThrough, readability, readableArea, type Area, type Box } from './scroller.ts';
 
 export interface MountedScrolly {
@@ -174,33 +175,28 @@ export function mountScrolly(root: HTMLElement): MountedScrolly {
     if (Math.abs(delta) > 1) window.scrollBy({ top: delta, behavior: 'instant' });
   };
 
-  /** Runs a change of layout without moving what the reader is reading. */
-  const keepingPlace = (change: () => void, reading: number | null) => {
-    const html = document.documentElement;
-    const before = root.getBoundingClientRect();
-    html.style.overflowAnchor = 'none'; // our own correction below, not the browser's as well
-    change();
-    if (reading !== null) bringIntoView(reading);
-    else if (before.bottom <= 0) window.scrollBy({ top: root.getBoundingClientRect().bottom - before.bottom, behavior: 'instant' });
-    requestAnimationFrame(() => html.style.removeProperty('overflow-anchor'));
-  };
-
-  /** The step being read, if the reader is inside this block (null when it is above or below). */
-  const readingNow = (): number | null => {
+  /** The step a link named (#step), if it is readable now: a deep link lands on that step's text. */
+  const linkedStep = (): number | null => {
     const r = root.getBoundingClientRect();
     const a = area();
     if (r.bottom <= a.top || r.top >= a.bottom) return null;
     const hashed = steps.findIndex((s) => `#${s.id}` === decodeURIComponent(location.hash));
-    if (hashed >= 0 && readability(bodies[hashed]!.getBoundingClientRect(), a) > 0) return hashed;
-    const i = derive(a);
-    return readability(bodies[i]!.getBoundingClientRect(), a) > 0 ? i : null;
+    return hashed >= 0 && readability(bodies[hashed]!.getBoundingClientRect(), a) > 0 ? hashed : null;
   };
 
-  // Switch to the sticky layout, keeping the reader's step in view.
-  keepingPlace(() => {
+  // Switch to the sticky layout without moving what the reader is reading (src/scripts/place.ts
+  // keeps the element at the reading position, or the place it has restored and still holds). A
+  // deep link to a step, followed just now, puts that step's text at the top of the readable area.
+  const goLiveLayout = () => {
     root.dataset.live = '';
     measure();
-  }, readingNow());
+  };
+  const linked = holding() ? null : linkedStep();
+  if (linked === null) keepingPlace(goLiveLayout);
+  else {
+    goLiveLayout();
+    bringIntoView(linked);
+  }
   update(false);
 
   let frame = 0;
@@ -239,7 +235,9 @@ export function mountScrolly(root: HTMLElement): MountedScrolly {
   // The chart's own height (its title wrapping, a font arriving) sets the steps' spacing on phones;
   // a step laid out lazily moves the others.
   const ro = new ResizeObserver(() => {
-    measure();
+    // A place restored and still held is put back at once, before this frame is painted.
+    if (holding()) keepingPlace(measure);
+    else measure();
     for (const l of lives) l.chart?.resize();
     onScroll();
   });

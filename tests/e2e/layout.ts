@@ -57,16 +57,27 @@ export async function readAt(page: Page, selector: string): Promise<void> {
  * when it fits. Returns whether it fits.
  */
 export async function placeStep(page: Page, stepId: string, where: 'top' | 'bottom'): Promise<boolean> {
-  for (let i = 0; i < 3; i++) {
+  // Scrolling moves by whole pixels while boxes sit at fractions of one, so a placement is off by up
+  // to half a pixel. A step fits when it has a pixel to spare: then it is put a margin inside the
+  // area (2 px, or half the room there is). A step that does not fit is put to cover the whole area,
+  // starting at most 3 px below its top (halfway into the room there is for that, when it is short).
+  const plan = async () => {
     const area = await readableArea(page);
     const box = await page.locator(`#${stepId} .step__body`).evaluate((b) => b.getBoundingClientRect().toJSON() as DOMRect);
-    const fits = box.height <= area.bottom - area.top - 4;
-    const target = where === 'bottom' && fits ? area.bottom - 2 - box.height : area.top + 2;
-    const delta = Math.round(box.top - target);
-    if (Math.abs(delta) <= 1) return fits;
+    const room = area.bottom - area.top - box.height;
+    const fits = room >= 1;
+    const margin = Math.min(2, room / 2);
+    const target = fits
+      ? where === 'bottom'
+        ? area.bottom - margin - box.height
+        : area.top + margin
+      : Math.min(area.top + 2, (area.bottom - box.height + area.top + 3) / 2);
+    return { fits, delta: Math.round(box.top - target) };
+  };
+  for (let i = 0; i < 3; i++) {
+    const { fits, delta } = await plan();
+    if (delta === 0) return fits;
     await page.evaluate((d) => window.scrollBy({ top: d, behavior: 'instant' }), delta);
   }
-  const area = await readableArea(page);
-  const box = await page.locator(`#${stepId} .step__body`).evaluate((b) => b.getBoundingClientRect().toJSON() as DOMRect);
-  return box.height <= area.bottom - area.top - 4;
+  return (await plan()).fits;
 }
