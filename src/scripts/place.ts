@@ -63,10 +63,12 @@ function readable(): [number, number] {
   let top = 0;
   const bar = document.querySelector<HTMLElement>('.topbar');
   if (bar && shown(bar)) top = Math.max(top, bar.getBoundingClientRect().bottom);
-  // A sticky chart covers the text only where it shares the text's column (phones).
+  // A chart covers the text only where it shares the text's column (phones), and then whenever it
+  // starts in the upper half of what is left, stuck under the top bar or still sliding in or out:
+  // the text to read is below it.
   for (const g of document.querySelectorAll<HTMLElement>('.scrolly__graphic')) {
     const r = g.getBoundingClientRect();
-    if (r.height === 0 || r.top > top + 2 || r.bottom <= top) continue;
+    if (r.height === 0 || r.top >= (top + window.innerHeight) / 2 || r.bottom <= top) continue;
     const steps = g.parentElement?.querySelector<HTMLElement>('.scrolly__steps')?.getBoundingClientRect();
     if (steps && Math.min(r.right, steps.right) - Math.max(r.left, steps.left) > steps.width / 2) top = r.bottom;
   }

@@ -29,7 +29,7 @@ function look(page: Page, id?: string): Promise<Seen | null> {
       const r = g.getBoundingClientRect();
       const s = g.parentElement!.querySelector('.scrolly__steps')!.getBoundingClientRect();
       const sameColumn = Math.min(r.right, s.right) - Math.max(r.left, s.left) > s.width / 2;
-      if (r.height > 0 && r.top <= top + 2 && r.bottom > top && sameColumn) top = r.bottom;
+      if (r.height > 0 && r.top < (top + window.innerHeight) / 2 && r.bottom > top && sameColumn) top = r.bottom;
     }
     const y = (top + window.innerHeight) / 2;
     const box = (el: Element) =>
