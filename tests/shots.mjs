@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Pictures of every chart state for a person to look at: one PNG per chart × language × width ×
 // theme, with every state side by side, so overlaps, missing units and clipped text are seen at once.
-//   node tests/shots.mjs svg [outDir]            the layout test's SVG snapshots (no build needed)
+//   node tests/shots.mjs svg [outDir]             the layout test's SVG snapshots (no build needed)
 //   node tests/shots.mjs embed <port> [outDir]   the built embed pages (?state=, ?theme=), served on <port>
 // Widths 360, 600 and 1280; themes light and dark. Needs playwright-core and a Chromium (tests/browser.mjs).
 import { existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
@@ -11,7 +11,7 @@ import { CHROMIUM_ARGS, findChromium, HOW_TO_GET_ONE } from './browser.mjs';
 
 const [mode = 'svg', ...rest] = process.argv.slice(2);
 const port = mode === 'embed' ? Number(rest.shift()) : 0;
-const out = rest[0] ?? '/work/notes/shots/labels';
+const out = rest[0] ?? 'tests/.output/shots';
 // SHOTS_CHARTS=streamers SHOTS_WIDTHS=600 SHOTS_THEMES=dark narrow a run down.
 const WIDTHS = (process.env.SHOTS_WIDTHS ?? '360,600,1280').split(',').map(Number);
 const THEMES = (process.env.SHOTS_THEMES ?? 'light,dark').split(',');
