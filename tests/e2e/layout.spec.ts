@@ -1,7 +1,7 @@
 // The story's far parts are laid out lazily (content-visibility) and then while the browser is
 // idle; places are kept by element, so reloads and back/forward land where the reader was.
 import { expect, test, type Page } from '@playwright/test';
-import { laidOut, readAt } from './layout.ts';
+import { laidOut, readAt, remembered } from './layout.ts';
 
 const PARTS = '.story :where(.section > p, .step, .bibliography li, .chart__frame)';
 
@@ -65,20 +65,7 @@ test('a reload returns to the paragraph being read, at the same height', async (
       return Math.abs(await off());
     })
     .toBeLessThan(40);
-  // Rest until the page has remembered this position (src/scripts/place.ts writes the element being
-  // read into the history entry once scrolling stops): the remembered element is where it says.
-  await expect
-    .poll(() =>
-      page.evaluate(() => {
-        const place = (history.state as { place?: { id: string; y: number; dy: number; edge?: string } } | null)?.place;
-        const el = place && document.getElementById(place.id);
-        if (!el) return false;
-        const box = el.matches('[data-sid]') ? el.querySelector(':scope > h3, :scope > .pair--head')! : el.matches('[data-cid]') ? el.querySelector(':scope > header')! : el;
-        const r = box.getBoundingClientRect();
-        return Math.abs((place.edge === 'bottom' ? r.bottom : r.top) + place.dy - place.y) < 1;
-      }),
-    )
-    .toBe(true);
+  await remembered(page);
   const before = await page.locator(`#${id}`).evaluate((el) => el.getBoundingClientRect().top);
   await page.reload();
   await expect.poll(() => page.locator(`#${id}`).evaluate((el) => Math.round(el.getBoundingClientRect().top))).toBe(Math.round(before));
@@ -92,20 +79,7 @@ test('after following a note to the sources, back returns to the paragraph', asy
   const paragraph = note.locator('xpath=ancestor::p[@data-pid]');
   const id = await paragraph.getAttribute('id');
   await readAt(page, `#${id}`);
-  // Rest until the page has remembered this position (src/scripts/place.ts writes the element being
-  // read into the history entry once scrolling stops): the remembered element is where it says.
-  await expect
-    .poll(() =>
-      page.evaluate(() => {
-        const place = (history.state as { place?: { id: string; y: number; dy: number; edge?: string } } | null)?.place;
-        const el = place && document.getElementById(place.id);
-        if (!el) return false;
-        const box = el.matches('[data-sid]') ? el.querySelector(':scope > h3, :scope > .pair--head')! : el.matches('[data-cid]') ? el.querySelector(':scope > header')! : el;
-        const r = box.getBoundingClientRect();
-        return Math.abs((place.edge === 'bottom' ? r.bottom : r.top) + place.dy - place.y) < 1;
-      }),
-    )
-    .toBe(true);
+  await remembered(page);
   const before = await page.locator(`#${id}`).evaluate((el) => el.getBoundingClientRect().top);
   await note.click();
   await expect(page).toHaveURL(/#source-/);

@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 
 /**
  * Waits until the story page has laid out every lazy part (src/scripts/layout.ts). Helpers that
@@ -80,4 +80,24 @@ export async function placeStep(page: Page, stepId: string, where: 'top' | 'bott
     await page.evaluate((d) => window.scrollBy({ top: d, behavior: 'instant' }), delta);
   }
   return (await plan()).fits;
+}
+
+/**
+ * Waits until the page has remembered the reader's place (src/scripts/place.ts writes the element
+ * being read into the history entry once scrolling stops) and the remembered element is where the
+ * entry says.
+ */
+export async function remembered(page: Page): Promise<void> {
+  await expect
+    .poll(() =>
+      page.evaluate(() => {
+        const place = (history.state as { place?: { id: string; y: number; dy: number; edge?: string } } | null)?.place;
+        const el = place && document.getElementById(place.id);
+        if (!el) return false;
+        const box = el.matches('[data-sid]') ? el.querySelector(':scope > h3, :scope > .pair--head')! : el.matches('[data-cid]') ? el.querySelector(':scope > header')! : el;
+        const r = box.getBoundingClientRect();
+        return Math.abs((place.edge === 'bottom' ? r.bottom : r.top) + place.dy - place.y) < 1;
+      }),
+    )
+    .toBe(true);
 }
