@@ -5,8 +5,8 @@ import { definition, scene, sizeFor, stateDescription } from '../charts/server.t
 import { esc, sceneToSvg } from '../charts/svg.ts';
 import { wrap } from '../charts/text.ts';
 import { t, type Lang } from '../i18n/index.ts';
-import { OG_SIZE } from '../og/image.ts';
-import { FONT, LIGHT_CSS } from './png.ts';
+import { cardPng, ogCard, OG_SIZE, placeChart } from '../og/image.ts';
+import { FONT } from './png.ts';
 
 export interface ShareInfo {
   lang: Lang;
@@ -48,7 +48,7 @@ export function shareInfo(lang: Lang, chart: string, state: string): ShareInfo {
 
 /** The preview picture as SVG: the site's kicker, the chart's title and step, the claim, the chart. */
 export function shareSvg(info: ShareInfo): string {
-  const { width, height } = OG_SIZE;
+  const { height } = OG_SIZE;
   const { lang, chart, state } = info;
   const step = t(lang, 'share.stateOf', { n: info.n, total: info.total });
   const titleLines = wrap(info.chartTitle, 34, 500).slice(0, 3);
@@ -64,19 +64,8 @@ export function shareSvg(info: ShareInfo): string {
   // The chart at 560 px wide, centred in the space below the top rule (at most 480 px tall).
   const own = sizeFor(chart, 'wide');
   const h = Math.min(480, Math.round((own.height * 560) / own.width));
-  const chartSvg = sceneToSvg(scene(chart, lang, state, 'wide'), { label: '' })
-    .replace(/^<svg/, `<svg x="600" y="${Math.round(12 + (height - 12 - h) / 2)}" width="560" height="${h}"`)
-    .replace(/ width="640" height="\d+"/, '')
-    .replace(/ role="img" aria-label="[^"]*"/, '');
-  return (
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">` +
-    `<style>${LIGHT_CSS}</style><rect width="${width}" height="${height}" fill="#fbfaf7"/>` +
-    `<rect x="0" y="0" width="${width}" height="12" fill="#c2410c"/>${text.join('')}${chartSvg}</svg>`
-  );
+  const chartSvg = placeChart(sceneToSvg(scene(chart, lang, state, 'wide'), { label: '' }), 600, Math.round(12 + (height - 12 - h) / 2), 560, h);
+  return ogCard(text.join('') + chartSvg);
 }
 
-export async function sharePng(info: ShareInfo): Promise<ArrayBuffer> {
-  const { default: sharp } = await import('sharp');
-  const buf = await sharp(Buffer.from(shareSvg(info))).resize(OG_SIZE.width, OG_SIZE.height).png({ compressionLevel: 9, palette: true }).toBuffer();
-  return buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength) as ArrayBuffer;
-}
+export const sharePng = (info: ShareInfo): Promise<ArrayBuffer> => cardPng(shareSvg(info));

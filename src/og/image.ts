@@ -7,8 +7,33 @@ import { FONT, LIGHT_CSS } from '../embed/png.ts';
 import { t, type Lang } from '../i18n/index.ts';
 
 export const OG_SIZE = { width: 1200, height: 630 } as const;
-export function ogSvg(lang: Lang): string {
+
+/** A chart's build SVG placed inside a card at (x, y), w × h, without its own size and label. */
+export function placeChart(chartSvg: string, x: number, y: number, w: number, h: number): string {
+  return chartSvg
+    .replace(/^<svg/, `<svg x="${x}" y="${y}" width="${w}" height="${h}"`)
+    .replace(/ width="640" height="\d+"/, '')
+    .replace(/ role="img" aria-label="[^"]*"/, '');
+}
+
+/** The 1200×630 card every preview picture shares: light page colour, the accent rule on top. */
+export function ogCard(body: string): string {
   const { width, height } = OG_SIZE;
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">` +
+    `<style>${LIGHT_CSS}</style><rect width="${width}" height="${height}" fill="#fbfaf7"/>` +
+    `<rect x="0" y="0" width="${width}" height="12" fill="#c2410c"/>${body}</svg>`
+  );
+}
+
+/** A card as PNG (sharp is loaded only when a picture is built). */
+export async function cardPng(svg: string): Promise<ArrayBuffer> {
+  const { default: sharp } = await import('sharp');
+  const buf = await sharp(Buffer.from(svg)).png({ compressionLevel: 9, palette: true }).toBuffer();
+  return buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength) as ArrayBuffer;
+}
+
+export function ogSvg(lang: Lang): string {
   const title = t(lang, 'site.title');
   const kicker = t(lang, 'site.kicker');
   const lines = wrap(title, 52, 520);
@@ -16,19 +41,8 @@ export function ogSvg(lang: Lang): string {
     `<text x="56" y="96" font-size="24" fill="#c2410c" font-family='${FONT}'>${esc(kicker)}</text>`,
     ...lines.map((l, i) => `<text x="56" y="${170 + i * 66}" font-size="52" font-weight="800" fill="#1c1d1f" font-family='${FONT}'>${esc(l)}</text>`),
   ];
-  const chart = sceneToSvg(scene('gmv-timeline', lang, 'hindsight', 'wide'), { label: '' })
-    .replace(/^<svg/, '<svg x="600" y="150" width="560" height="386"')
-    .replace(/ width="640" height="\d+"/, '')
-    .replace(/ role="img" aria-label="[^"]*"/, '');
-  return (
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">` +
-    `<style>${LIGHT_CSS}</style><rect width="${width}" height="${height}" fill="#fbfaf7"/>` +
-    `<rect x="0" y="0" width="${width}" height="12" fill="#c2410c"/>${text.join('')}${chart}</svg>`
-  );
+  const chart = placeChart(sceneToSvg(scene('gmv-timeline', lang, 'hindsight', 'wide'), { label: '' }), 600, 150, 560, 386);
+  return ogCard(text.join('') + chart);
 }
 
-export async function ogPng(lang: Lang): Promise<ArrayBuffer> {
-  const { default: sharp } = await import('sharp');
-  const buf = await sharp(Buffer.from(ogSvg(lang))).png({ compressionLevel: 9, palette: true }).toBuffer();
-  return buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength) as ArrayBuffer;
-}
+export const ogPng = (lang: Lang): Promise<ArrayBuffer> => cardPng(ogSvg(lang));
