@@ -1,9 +1,8 @@
 // Serializes a Scene to an SVG string at build time: the chart readers see before any script runs,
 // in the page, in the static step figures, in embeds' <noscript> and in the downloadable files.
 import type { Mark, Scene } from './types.ts';
+import { esc } from '../files/escape.ts';
 
-/** Escapes text for XML and HTML, in text and in double-quoted attributes. */
-export const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 /** An attribute's text: numbers rounded to 0.1 px. The live chart writes the same text (apply.ts),
  *  so a live picture at rest equals the serialized one. */
 export const attrText = (v: string | number) => (typeof v === 'number' ? String(Math.round(v * 10) / 10) : v);

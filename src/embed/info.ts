@@ -1,8 +1,8 @@
 // Build-time facts about an embeddable chart, gathered for the snippets, the gallery and oEmbed.
-import { definition, stateDescription } from '../charts/server.ts';
+import { definition, stateDescription } from '../charts/build.ts';
 import { t, type Lang } from '../i18n/index.ts';
 import { absolute, imagePath, storyPath } from '../i18n/routes.ts';
-import { pngSize } from './png.ts';
+import { pngSize } from '../files/png.ts';
 import type { EmbedInfo } from './snippets.ts';
 
 /** The site's origin, e.g. "https://kuaishou-story.example". */

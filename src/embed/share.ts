@@ -1,12 +1,13 @@
 // A chart state to share: its title, description and 1200 × 630 picture (rendered at build, like the
 // story's own Open Graph image), for the share pages /{lang}/share/{chart}/{state}/ (which open the
 // story at that step) and …/embed/ (which open the embed page at that state).
-import { definition, scene, sizeFor, stateDescription } from '../charts/server.ts';
-import { esc, sceneToSvg } from '../charts/svg.ts';
+import { definition, scene, sizeFor, stateDescription } from '../charts/build.ts';
+import { sceneToSvg } from '../charts/svg.ts';
+import { esc } from '../files/escape.ts';
 import { wrap } from '../charts/text.ts';
 import { t, type Lang } from '../i18n/index.ts';
 import { cardPng, ogCard, OG_SIZE, placeChart } from '../og/image.ts';
-import { FONT } from './png.ts';
+import { FONT } from '../files/png.ts';
 
 export interface ShareInfo {
   lang: Lang;

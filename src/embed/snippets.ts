@@ -6,7 +6,7 @@
 //   - a bare <iframe> plus the common "datawrapper-height" listener that many publishing systems
 //     already run (included, hardened: our origin only, sane numbers only).
 // Pure string work, no DOM and no Astro, so the browser can import it too.
-import { esc } from '../charts/svg.ts';
+import { esc } from '../files/escape.ts';
 
 export type EmbedLang = 'zh' | 'en';
 

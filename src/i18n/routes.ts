@@ -30,7 +30,7 @@ export const storyAlternates = (site: URL | undefined): Alternate[] => [
   { hreflang: 'x-default', href: absolute(site, '/') },
 ];
 
-// Reusable data (src/embed/dataset.ts) and share pages (src/embed/share.ts).
+// Reusable data (src/files/dataset.ts) and share pages (src/embed/share.ts).
 export const dataJsonPath = (lang: Lang, chart: string) => `/data/${lang}/${chart}.json`;
 /** The whole story's figures, both languages, in one file. */
 export const storyDataPath = (ext: 'csv' | 'json') => `/data/story.${ext}`;

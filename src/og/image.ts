@@ -1,9 +1,10 @@
 // The Open Graph image of each language, rendered at build time: the headline over the GMV chart's
 // hindsight state, 1200×630, as social networks expect.
-import { scene } from '../charts/server.ts';
-import { esc, sceneToSvg } from '../charts/svg.ts';
+import { scene } from '../charts/build.ts';
+import { sceneToSvg } from '../charts/svg.ts';
+import { esc } from '../files/escape.ts';
 import { wrap } from '../charts/text.ts';
-import { FONT, LIGHT_CSS } from '../embed/png.ts';
+import { FONT, LIGHT_CSS } from '../files/png.ts';
 import { t, type Lang } from '../i18n/index.ts';
 
 export const OG_SIZE = { width: 1200, height: 630 } as const;

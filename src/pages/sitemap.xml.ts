@@ -2,8 +2,8 @@
 // /en/ and /bilingual/, and each share page (/{lang}/share/{chart}/{state}/) and data guide with its
 // other language. Embed pages (and the embed share pages) are noindex and left out.
 import type { APIRoute } from 'astro';
-import { esc } from '../charts/svg.ts';
-import { builtCharts, definition } from '../charts/server.ts';
+import { esc } from '../files/escape.ts';
+import { builtCharts, definition } from '../charts/build.ts';
 import { HTML_LANG, LANGS, type Lang } from '../i18n/index.ts';
 import { absolute, dataGuidePath, galleryPath, sharePath, storyAlternates, storyPath, bilingualPath } from '../i18n/routes.ts';
 

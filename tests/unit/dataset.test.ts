@@ -1,9 +1,9 @@
-// The reusable data (src/embed/dataset.ts), the height message's key (src/embed/message.ts) and the
+// The reusable data (src/files/dataset.ts), the height message's key (src/embed/message.ts) and the
 // share pages' text (src/embed/share.ts).
 import { describe, expect, it } from 'vitest';
-import { builtCharts, definition } from '../../src/charts/server.ts';
+import { builtCharts, definition } from '../../src/charts/build.ts';
 import { getData } from '../../src/content/story.ts';
-import { chartRows, header, periodRange, rowsToCsv, scaleOf, sourceCell, storyRows } from '../../src/embed/dataset.ts';
+import { chartRows, header, periodRange, rowsToCsv, scaleOf, sourceCell, storyRows } from '../../src/files/dataset.ts';
 import { heightKey, heightOf } from '../../src/embed/message.ts';
 import { claimOf, shareInfo } from '../../src/embed/share.ts';
 import { embedUrl } from '../../src/embed/snippets.ts';

@@ -2,9 +2,9 @@
 // the light-scheme CSS the PNG renderer needs.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { builtCharts, definition } from '../../src/charts/server.ts';
-import { csvCell } from '../../src/embed/csv.ts';
-import { pictureSvg, resolveLightCss } from '../../src/embed/png.ts';
+import { builtCharts, definition } from '../../src/charts/build.ts';
+import { csvCell } from '../../src/files/csv.ts';
+import { pictureSvg, resolveLightCss } from '../../src/files/png.ts';
 import { embedUrl, iframeCode, oembed, reservedHeight, scriptCode, type EmbedInfo } from '../../src/embed/snippets.ts';
 
 const info: EmbedInfo = {

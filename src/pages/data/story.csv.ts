@@ -1,8 +1,8 @@
 // The whole story's figures in one CSV, both languages' labels and notes side by side.
 import type { APIRoute } from 'astro';
-import { builtCharts } from '../../charts/server.ts';
+import { builtCharts } from '../../charts/build.ts';
 import { getData } from '../../content/story.ts';
-import { rowsToCsv, storyRows } from '../../embed/dataset.ts';
+import { rowsToCsv, storyRows } from '../../files/dataset.ts';
 
 export const GET: APIRoute = () =>
   new Response(rowsToCsv(storyRows(getData(), builtCharts()), ['zh', 'en']), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });

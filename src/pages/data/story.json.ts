@@ -1,9 +1,9 @@
 // The whole story's figures in one JSON file: the rows of story.csv with named fields, plus every
 // source and every dated event, so nothing needs the site to be understood.
 import type { APIRoute } from 'astro';
-import { builtCharts } from '../../charts/server.ts';
+import { builtCharts } from '../../charts/build.ts';
 import { getData } from '../../content/story.ts';
-import { rowsToJson, sourceCell, storyRows } from '../../embed/dataset.ts';
+import { rowsToJson, sourceCell, storyRows } from '../../files/dataset.ts';
 import { LANGS, t } from '../../i18n/index.ts';
 import { absolute, dataGuidePath, storyPath } from '../../i18n/routes.ts';
 

@@ -2,7 +2,7 @@
 // and in each chart's definition (the size the build renders at). They must agree.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { builtCharts, definition } from '../../../src/charts/server.ts';
+import { builtCharts, definition } from '../../../src/charts/build.ts';
 import { CHART_IDS } from '../../../src/charts/registry.ts';
 
 const css = readFileSync('src/styles/scrolly.css', 'utf8');

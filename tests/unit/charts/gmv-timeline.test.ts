@@ -3,7 +3,7 @@
 // (Layout in every state and width: tests/unit/charts/layout.test.ts.)
 import { describe, expect, it } from 'vitest';
 import { gmvTimeline } from '../../../src/charts/gmv-timeline/index.ts';
-import { prepare } from '../../../src/charts/server.ts';
+import { prepare } from '../../../src/charts/build.ts';
 import type { GmvData } from '../../../src/charts/gmv-timeline/data.ts';
 import type { Scene } from '../../../src/charts/types.ts';
 import { loadData } from '../../../src/data/load.ts';

@@ -6,7 +6,7 @@
 // (`vitest -u` accepts an intended change).
 import { describe, expect, it } from 'vitest';
 import { CHART_IDS } from '../../../src/charts/registry.ts';
-import { definition, prepare } from '../../../src/charts/server.ts';
+import { definition, prepare } from '../../../src/charts/build.ts';
 import { sceneToSvg } from '../../../src/charts/svg.ts';
 import { textWidth } from '../../../src/charts/text.ts';
 import type { Mark, Scene } from '../../../src/charts/types.ts';

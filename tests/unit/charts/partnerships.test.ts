@@ -3,7 +3,7 @@ import { loadData } from '../../../src/data/load.ts';
 import { formatDate, formatFigure } from '../../../src/i18n/format.ts';
 import { pick } from '../../../src/i18n/index.ts';
 import { stringKeysFor } from '../../../src/charts/definition.ts';
-import { definition, stateDescription } from '../../../src/charts/server.ts';
+import { definition, stateDescription } from '../../../src/charts/build.ts';
 import { partnerships } from '../../../src/charts/partnerships/index.ts';
 import { EVENT_IDS, STATE_EVENTS, whenOf } from '../../../src/charts/partnerships/data.ts';
 import { STATES } from '../../../src/charts/partnerships/states.ts';

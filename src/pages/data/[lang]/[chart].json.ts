@@ -1,8 +1,8 @@
 // Each chart's data as JSON: the same rows as the CSV beside it, with named fields.
 import type { APIRoute } from 'astro';
-import { builtCharts } from '../../../charts/server.ts';
+import { builtCharts } from '../../../charts/build.ts';
 import { getData } from '../../../content/story.ts';
-import { chartRows, rowsToJson } from '../../../embed/dataset.ts';
+import { chartRows, rowsToJson } from '../../../files/dataset.ts';
 import { LANGS, t, type Lang } from '../../../i18n/index.ts';
 import { absolute, dataGuidePath, storyPath } from '../../../i18n/routes.ts';
 

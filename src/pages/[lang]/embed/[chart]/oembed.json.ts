@@ -1,7 +1,7 @@
 // oEmbed (https://oembed.com/) for each embed page: a "rich" response whose html is the iframe
 // embed code. Found through <link rel="alternate" type="application/json+oembed"> on the page.
 import type { APIRoute } from 'astro';
-import { builtCharts } from '../../../../charts/server.ts';
+import { builtCharts } from '../../../../charts/build.ts';
 import { embedInfo } from '../../../../embed/info.ts';
 import { oembed } from '../../../../embed/snippets.ts';
 import { LANGS, t, type Lang } from '../../../../i18n/index.ts';

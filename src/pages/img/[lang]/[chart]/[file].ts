@@ -1,9 +1,9 @@
 // Every chart state as a standalone SVG file, at the wide and narrow reference sizes: the static
-// step pictures, the downloads and the embeds' fallbacks. And each state as a PNG (src/embed/png.ts):
+// step pictures, the downloads and the embeds' fallbacks. And each state as a PNG (src/files/png.ts):
 // the picture with its title and sources, for sharing and for the embed code's <noscript>.
 import type { APIRoute } from 'astro';
-import { builtCharts, definition, svgFor } from '../../../../charts/server.ts';
-import { pngFor } from '../../../../embed/png.ts';
+import { builtCharts, definition, svgFor } from '../../../../charts/build.ts';
+import { pngFor } from '../../../../files/png.ts';
 import { LANGS, type Lang } from '../../../../i18n/index.ts';
 import { absolute, storyPath } from '../../../../i18n/routes.ts';
 

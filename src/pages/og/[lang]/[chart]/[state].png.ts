@@ -1,6 +1,6 @@
 // /og/{lang}/{chart}/{state}.png: each chart state's 1200 × 630 sharing picture (src/embed/share.ts).
 import type { APIRoute } from 'astro';
-import { builtCharts, definition } from '../../../../charts/server.ts';
+import { builtCharts, definition } from '../../../../charts/build.ts';
 import { sharePng, shareInfo } from '../../../../embed/share.ts';
 import { LANGS, type Lang } from '../../../../i18n/index.ts';
 

@@ -3,8 +3,9 @@
 // <noscript> fallback: the chart's title above, the state's wide chart, the sources and the site
 // below, in the light scheme, at twice the reference size for sharp text on dense screens.
 import { getData } from '../content/story.ts';
-import { prepare, scene, sizeFor, stateDescription, STANDALONE_CSS } from '../charts/server.ts';
-import { esc, sceneToSvg } from '../charts/svg.ts';
+import { prepare, scene, sizeFor, stateDescription, STANDALONE_CSS } from '../charts/build.ts';
+import { sceneToSvg } from '../charts/svg.ts';
+import { esc } from './escape.ts';
 import { wrap } from '../charts/text.ts';
 import { t, type Lang } from '../i18n/index.ts';
 

@@ -1,4 +1,4 @@
-// CSV writing for the downloads (src/embed/dataset.ts): UTF-8 with a byte order mark so that Excel
+// CSV writing for the downloads (src/files/dataset.ts): UTF-8 with a byte order mark so that Excel
 // opens Chinese text correctly; RFC 4180 quoting and CRLF line ends.
 
 export const BOM = '\uFEFF';

@@ -27,7 +27,7 @@ export function chartContents(chart: string, data: StoryData): { figures: string
       return { figures: uniq([...streamerFigures(), ...Object.keys(CONTEXT_FIGURES), ...eventFigures(events)]), events };
     }
     default:
-      throw new Error(`src/embed/dataset.ts: no data list for chart "${chart}": add it to chartContents()`);
+      throw new Error(`src/files/dataset.ts: no data list for chart "${chart}": add it to chartContents()`);
   }
 }
 
@@ -43,7 +43,7 @@ export interface SourceCell {
 
 export function sourceCell(data: StoryData, id: string): SourceCell {
   const s = data.sources[id];
-  if (!s) throw new Error(`src/embed/dataset.ts: source "${id}" is missing from content/data/sources.json`);
+  if (!s) throw new Error(`src/files/dataset.ts: source "${id}" is missing from content/data/sources.json`);
   // A print citation (`offline`) has no address; only a document's own URL is given.
   return { id, title: s.title, publisher: s.publisher, date: s.date, url: s.offline ? '' : (s.url ?? '') };
 }
@@ -103,7 +103,7 @@ const scaled = (value: number, scale: number) => Number((value / scale).toPrecis
 
 function figureRow(data: StoryData, id: string, langs: readonly Lang[], related: string[]): DataRow {
   const f = data.figures[id];
-  if (!f) throw new Error(`src/embed/dataset.ts: figure "${id}" is missing from content/data/figures.json`);
+  if (!f) throw new Error(`src/files/dataset.ts: figure "${id}" is missing from content/data/figures.json`);
   const scale = scaleOf(f);
   const { start, end } = periodRange(f.period);
   return {
