@@ -8,6 +8,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium, HOW_TO_GET_ONE } from './browser.mjs';
+import { PALETTE, paletteCss } from '../src/charts/palette.ts';
 
 const [mode = 'svg', ...rest] = process.argv.slice(2);
 const port = mode === 'embed' ? Number(rest.shift()) : 0;
@@ -57,8 +58,8 @@ for (const chart of charts) {
           const svg = (s) => { const f = join(SNAP, chart, `${lang}-${width}-${s}.svg`); return existsSync(f) ? readFileSync(f, 'utf8').replace(/<\?xml-stylesheet[^>]*>/, '') : '(no snapshot)'; };
           body = states.map((s) => cell(s, `<div style="outline:1px solid #888">${svg(s)}</div>`)).join('');
         }
-        const css = mode === 'svg' ? `<style>${readFileSync('src/styles/chart-marks.css', 'utf8')}</style>` : '';
-        await page.setContent(`<!doctype html><html data-theme="${theme}">${css}<body style="margin:8px 0;background:${theme === 'dark' ? '#16171a' : '#fbfaf7'}">${body}</body></html>`);
+        const css = mode === 'svg' ? `<style>${paletteCss()}\n${readFileSync('src/styles/chart-marks.css', 'utf8')}</style>` : '';
+        await page.setContent(`<!doctype html><html data-theme="${theme}">${css}<body style="margin:8px 0;background:${PALETTE[theme === 'dark' ? 'dark' : 'light']['chart-bg']}">${body}</body></html>`);
         const file = join(out, `${mode}-${chart}-${lang}-${width}-${theme}.png`);
         await page.screenshot({ path: file, fullPage: true });
         await page.close();

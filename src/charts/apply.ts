@@ -10,7 +10,7 @@
 // changed path shapes) switches at the START, as does an attribute the new mark no longer has, which
 // is removed. A class change moves the colours it sets with the shapes: the computed fill/stroke of
 // the old and new class are tweened as inline style, which is handed back to the class at the end,
-// so the light and dark themes (CSS custom properties in src/styles/chart-marks.css) keep working.
+// so the light and dark themes (custom properties from src/charts/palette.ts) keep working.
 // Duration 0 (reduced motion, first paint, resize) sets everything at once: no transition is created.
 import { color } from 'd3-color';
 import { interpolateRgb, interpolateString } from 'd3-interpolate';

@@ -3,14 +3,8 @@
 // size changes. Each draw is computed from (data, state, size) alone.
 import { applyScene } from './apply.ts';
 import { sceneToSvg } from './svg.ts';
-import type { ChartRenderer, RenderContext, Scene } from './types.ts';
-
-/** Chart code, split per chart so a page loads only what it shows, when it shows it. */
-const LOADERS: Record<string, () => Promise<ChartRenderer<unknown>>> = {
-  'gmv-timeline': () => import('./gmv-timeline/render.ts'),
-  partnerships: () => import('./partnerships/render.ts'),
-  streamers: () => import('./streamers/render.ts'),
-};
+import { manifestOf } from './manifests.ts';
+import type { RenderContext, Scene } from './types.ts';
 
 export interface Payload {
   data: unknown;
@@ -84,9 +78,11 @@ export async function createChart(figure: HTMLElement, given?: Payload): Promise
   const payload = given ?? (await loadPayload(figure));
   const id = figure.dataset.chart ?? '';
   const lang = (figure.dataset.lang ?? 'en') as RenderContext['lang'];
-  const load = LOADERS[id];
-  if (!load) throw new Error(`No chart code for "${id}"`);
-  const mod = await load();
+  // Chart code is split per chart (each manifest's lazy loader), so a page loads only what it
+  // shows, when it shows it.
+  const manifest = manifestOf(id);
+  if (!manifest) throw new Error(`No chart code for "${id}"`);
+  const mod = await manifest.load();
   const frame = figure.querySelector<HTMLElement>('.chart__frame')!;
 
   // Keep the build-rendered SVG that is showing (no flash) and drop the other layout's copy.

@@ -1,6 +1,7 @@
 // Schemas for everything under content/data/. The build, the content check and the unit tests all
 // validate through these, so a malformed figure fails in one place with one message.
 import { z } from 'zod';
+import { MANIFESTS, type EventKind, type EventTrack } from '../charts/manifests.ts';
 
 /** Language-neutral id: lower-case ASCII, digits and hyphens (never a slug of Chinese text). */
 export const idSchema = z
@@ -98,12 +99,14 @@ export const sourceSchema = z
 
 export const sourcesSchema = z.record(idSchema, sourceSchema);
 
-export const eventKindSchema = z.enum([
-  // partnerships
-  'launch', 'link-out', 'in-app', 'suspend', 'cut', 'restore', 'alliance', 'closed-loop',
-  // streamers
-  'record', 'feud', 'scandal', 'penalty', 'ban', 'comeback', 'structure', 'share',
-]);
+// Event tracks and kinds belong to the charts that draw them: each chart's manifest names its track
+// and kinds (src/charts/<id>/manifest.ts), so a new chart's events need no edit here.
+type Manifest = (typeof MANIFESTS)[number];
+const EVENT_CHARTS = MANIFESTS.filter((m): m is Extract<Manifest, { events: unknown }> => 'events' in m);
+const TRACKS = EVENT_CHARTS.map((m) => m.events.track) as [EventTrack, ...EventTrack[]];
+const KINDS = [...new Set(EVENT_CHARTS.flatMap((m) => m.events.kinds))] as [EventKind, ...EventKind[]];
+
+export const eventKindSchema = z.enum(KINDS);
 
 export const eventSchema = z
   .object({
@@ -111,7 +114,7 @@ export const eventSchema = z
     date: isoDateSchema,
     /** When the date itself is uncertain (e.g. "April or August 2018"), say so here. */
     dateNote: localizedSchema.optional(),
-    track: z.enum(['partnerships', 'streamers']),
+    track: z.enum(TRACKS),
     kind: eventKindSchema,
     /** Who: partner platforms (alibaba, taobao, tmall, jd, pdd, youzan, mokuai, kuaishou) or streamers. */
     actors: z.array(idSchema).min(1),

@@ -1,6 +1,6 @@
 // Build-time facts about an embeddable chart, gathered for the snippets, the gallery and oEmbed.
-import { definition, stateDescription } from '../charts/build.ts';
-import { t, type Lang } from '../i18n/index.ts';
+import { definition, prepare, stateDescription } from '../charts/build.ts';
+import type { Lang } from '../i18n/index.ts';
 import { absolute, imagePath, storyPath } from '../i18n/routes.ts';
 import { pngSize } from '../files/png.ts';
 import type { EmbedInfo } from './snippets.ts';
@@ -11,7 +11,7 @@ export const siteOrigin = (site: URL | undefined) => new URL(absolute(site, '/')
 export function embedInfo(site: URL | undefined, lang: Lang, chart: string, state?: string): EmbedInfo {
   const def = definition(chart);
   const shown = state ?? def.states[0]!;
-  const title = t(lang, `charts.${chart}.title`);
+  const title = prepare(chart, lang).title;
   const size = pngSize(chart, lang);
   return {
     origin: siteOrigin(site),

@@ -1,7 +1,7 @@
 // A chart state to share: its title, description and 1200 × 630 picture (rendered at build, like the
 // story's own Open Graph image), for the share pages /{lang}/share/{chart}/{state}/ (which open the
 // story at that step) and …/embed/ (which open the embed page at that state).
-import { definition, scene, sizeFor, stateDescription } from '../charts/build.ts';
+import { definition, prepare, scene, sizeFor, stateDescription } from '../charts/build.ts';
 import { sceneToSvg } from '../charts/svg.ts';
 import { esc } from '../files/escape.ts';
 import { wrap } from '../charts/text.ts';
@@ -33,7 +33,7 @@ export function shareInfo(lang: Lang, chart: string, state: string): ShareInfo {
   const states = definition(chart).states;
   const n = states.indexOf(state) + 1;
   if (n < 1) throw new Error(`src/embed/share.ts: chart "${chart}" has no state "${state}"`);
-  const chartTitle = t(lang, `charts.${chart}.title`);
+  const chartTitle = prepare(chart, lang).title;
   const step = t(lang, 'share.stateOf', { n, total: states.length });
   return {
     lang,

@@ -3,27 +3,19 @@
 // <noscript> fallback: the chart's title above, the state's wide chart, the sources and the site
 // below, in the light scheme, at twice the reference size for sharp text on dense screens.
 import { getData } from '../content/story.ts';
-import { prepare, scene, sizeFor, stateDescription, STANDALONE_CSS } from '../charts/build.ts';
+import { MARKS_CSS, prepare, scene, sizeFor, stateDescription } from '../charts/build.ts';
+import { PALETTE, withLightColours } from '../charts/palette.ts';
 import { sceneToSvg } from '../charts/svg.ts';
 import { esc } from './escape.ts';
 import { wrap } from '../charts/text.ts';
 import { t, type Lang } from '../i18n/index.ts';
 
-/** librsvg has no CSS custom properties: resolve the light scheme's values into plain CSS. */
-export function resolveLightCss(css: string): string {
-  const root = /:root\s*\{([^}]*)\}/.exec(css)?.[1] ?? '';
-  const vars = new Map<string, string>();
-  for (const m of root.matchAll(/(--[\w-]+)\s*:\s*([^;]+);/g)) vars.set(m[1]!, m[2]!.trim());
-  const plain = css
-    .replace(/@media[^{]*\{(?:[^{}]*\{[^}]*\})*\s*\}/g, '') // drop the dark scheme
-    .replace(/:root\[data-theme[^{]*\{[^}]*\}/g, '')
-    .replace(/:root\s*\{[^}]*\}/, '')
-    .replace(/svg:root\s*\{[^}]*\}/, '');
-  return plain.replace(/var\((--[\w-]+)\)/g, (all, name: string) => vars.get(name) ?? all).trim();
-}
-
-export const LIGHT_CSS = resolveLightCss(STANDALONE_CSS);
-const BG = /--chart-bg:\s*([^;]+);/.exec(STANDALONE_CSS)?.[1]?.trim() ?? '#ffffff';
+/** librsvg has no CSS custom properties: the marks with the palette's light values written in. The
+ *  standalone SVG's own background rule (`svg:root`) is left out: the picture paints its own. */
+export const LIGHT_CSS = withLightColours(MARKS_CSS.replace(/svg:root\s*\{[^}]*\}\s*/, ''));
+/** The light palette, for the colours the pictures draw themselves (background, title, source line). */
+export const LIGHT = PALETTE.light;
+const BG = LIGHT['chart-bg'];
 export const FONT = 'system-ui, "Noto Sans", "Noto Sans CJK SC", sans-serif';
 export const PNG_SCALE = 2;
 const PAD = 20;
@@ -33,7 +25,7 @@ function pictureLayout(id: string, lang: Lang) {
   const size = sizeFor(id, 'wide');
   const p = prepare(id, lang);
   const { sources } = getData();
-  const title = t(lang, `charts.${id}.title`);
+  const title = p.title;
   const sourceLine = t(lang, 'chart.source') + [...new Set(p.sources.map((s) => sources[s]!.publisher))].join(t(lang, 'chart.listSep'));
   const titleLines = wrap(title, 18, size.width);
   const sourceLines = wrap(sourceLine, 12, size.width);
@@ -49,7 +41,7 @@ export function pictureSvg(id: string, lang: Lang, state: string, siteLabel: str
   const parts: string[] = [];
   for (const line of titleLines) {
     y += 24;
-    parts.push(`<text x="${PAD}" y="${y - 6}" font-size="18" font-weight="700" fill="#1c1d1f" font-family='${FONT}'>${esc(line)}</text>`);
+    parts.push(`<text x="${PAD}" y="${y - 6}" font-size="18" font-weight="700" fill="${LIGHT['chart-ink']}" font-family='${FONT}'>${esc(line)}</text>`);
   }
   y += 10;
   const chart = sceneToSvg(scene(id, lang, state, 'wide'), { label: stateDescription(id, lang, state), standalone: false })
@@ -59,7 +51,7 @@ export function pictureSvg(id: string, lang: Lang, state: string, siteLabel: str
   y += size.height + 14;
   for (const line of [...sourceLines, siteLabel]) {
     y += 17;
-    parts.push(`<text x="${PAD}" y="${y - 4}" font-size="12" fill="#4a4d52" font-family='${FONT}'>${esc(line)}</text>`);
+    parts.push(`<text x="${PAD}" y="${y - 4}" font-size="12" fill="${LIGHT['chart-soft']}" font-family='${FONT}'>${esc(line)}</text>`);
   }
   const svg =
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">` +

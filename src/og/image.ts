@@ -4,7 +4,7 @@ import { scene } from '../charts/build.ts';
 import { sceneToSvg } from '../charts/svg.ts';
 import { esc } from '../files/escape.ts';
 import { wrap } from '../charts/text.ts';
-import { FONT, LIGHT_CSS } from '../files/png.ts';
+import { FONT, LIGHT, LIGHT_CSS } from '../files/png.ts';
 import { t, type Lang } from '../i18n/index.ts';
 
 export const OG_SIZE = { width: 1200, height: 630 } as const;
@@ -22,8 +22,8 @@ export function ogCard(body: string): string {
   const { width, height } = OG_SIZE;
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">` +
-    `<style>${LIGHT_CSS}</style><rect width="${width}" height="${height}" fill="#fbfaf7"/>` +
-    `<rect x="0" y="0" width="${width}" height="12" fill="#c2410c"/>${body}</svg>`
+    `<style>${LIGHT_CSS}</style><rect width="${width}" height="${height}" fill="${LIGHT['chart-bg']}"/>` +
+    `<rect x="0" y="0" width="${width}" height="12" fill="${LIGHT['c-ks']}"/>${body}</svg>`
   );
 }
 
@@ -39,8 +39,8 @@ export function ogSvg(lang: Lang): string {
   const kicker = t(lang, 'site.kicker');
   const lines = wrap(title, 52, 520);
   const text = [
-    `<text x="56" y="96" font-size="24" fill="#c2410c" font-family='${FONT}'>${esc(kicker)}</text>`,
-    ...lines.map((l, i) => `<text x="56" y="${170 + i * 66}" font-size="52" font-weight="800" fill="#1c1d1f" font-family='${FONT}'>${esc(l)}</text>`),
+    `<text x="56" y="96" font-size="24" fill="${LIGHT['c-ks']}" font-family='${FONT}'>${esc(kicker)}</text>`,
+    ...lines.map((l, i) => `<text x="56" y="${170 + i * 66}" font-size="52" font-weight="800" fill="${LIGHT['chart-ink']}" font-family='${FONT}'>${esc(l)}</text>`),
   ];
   const chart = placeChart(sceneToSvg(scene('gmv-timeline', lang, 'hindsight', 'wide'), { label: '' }), 600, 150, 560, 386);
   return ogCard(text.join('') + chart);

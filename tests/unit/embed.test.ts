@@ -4,7 +4,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { builtCharts, definition } from '../../src/charts/build.ts';
 import { csvCell } from '../../src/files/csv.ts';
-import { pictureSvg, resolveLightCss } from '../../src/files/png.ts';
+import { LIGHT_CSS, pictureSvg } from '../../src/files/png.ts';
+import { withLightColours } from '../../src/charts/palette.ts';
 import { embedUrl, iframeCode, oembed, reservedHeight, scriptCode, type EmbedInfo } from '../../src/embed/snippets.ts';
 
 const info: EmbedInfo = {
@@ -79,12 +80,13 @@ describe('height kept before load', () => {
 });
 
 describe('PNG pictures', () => {
-  it('resolve the light scheme into plain CSS that librsvg understands', () => {
-    // Read from disk: under Vitest, CSS imports (even ?raw) come back empty.
-    const raw = readFileSync(new URL('../../src/styles/chart-marks.css', import.meta.url), 'utf8');
-    const css = resolveLightCss(raw.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s+/g, ' '));
-    expect(css).not.toMatch(/var\(|@media|data-theme|:root/);
+  it('take the light palette as plain CSS that librsvg understands', () => {
+    // Under Vitest, CSS imports (even ?raw) come back empty, so the marks come from disk here.
+    const marks = readFileSync(new URL('../../src/styles/chart-marks.css', import.meta.url), 'utf8');
+    const css = withLightColours(marks);
+    expect(css).not.toMatch(/var\(/);
     expect(css).toContain('svg .c-ks { fill: #c2410c; }');
+    expect(LIGHT_CSS).not.toMatch(/var\(|@media|data-theme|:root/);
   });
 
   it('carry title, chart and sources for every built chart', () => {

@@ -3,12 +3,12 @@ import type { ChartDefinition } from '../definition.ts';
 import { formatFigure, formatPeriod } from '../../i18n/format.ts';
 import { allFigureIds, buildGmvData, type GmvData } from './data.ts';
 import { render } from './render.ts';
-import { STATES } from './states.ts';
+import { manifest } from './manifest.ts';
 
 export const gmvTimeline: ChartDefinition<GmvData> = {
-  id: 'gmv-timeline',
-  states: STATES,
-  aspect: { narrow: 1, wide: 1.45 },
+  id: manifest.id,
+  states: manifest.states,
+  aspect: manifest.aspect,
   buildData(data, lang, strings) {
     // Values are formatted here, at build time, with the language's unit patterns.
     return buildGmvData(data, (id) => formatFigure(data.figures[id]!, lang, strings));
@@ -27,3 +27,4 @@ export const gmvTimeline: ChartDefinition<GmvData> = {
   render,
 };
 
+export default gmvTimeline;

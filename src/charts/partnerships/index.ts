@@ -3,7 +3,7 @@ import type { ChartDefinition } from '../definition.ts';
 import { formatDate, formatFigure } from '../../i18n/format.ts';
 import { buildPartnershipsData, dateText, partnershipsSources, pickEvents, whenOf, type Formatters, type PartnershipsData } from './data.ts';
 import { render } from './render.ts';
-import { STATES } from './states.ts';
+import { manifest } from './manifest.ts';
 import type { StoryData } from '../../data/load.ts';
 import type { ChartLang } from '../types.ts';
 
@@ -13,9 +13,9 @@ const formatters = (data: StoryData, lang: ChartLang, strings: Record<string, st
 });
 
 export const partnerships: ChartDefinition<PartnershipsData> = {
-  id: 'partnerships',
-  states: STATES,
-  aspect: { narrow: 0.9, wide: 1.6 },
+  id: manifest.id,
+  states: manifest.states,
+  aspect: manifest.aspect,
   buildData(data, lang, strings) {
     // Dates and values are formatted here, at build time, in the language's own style.
     return buildPartnershipsData(data, lang, strings, formatters(data, lang, strings));
@@ -41,3 +41,5 @@ export const partnerships: ChartDefinition<PartnershipsData> = {
   sources: partnershipsSources,
   render,
 };
+
+export default partnerships;

@@ -5,12 +5,12 @@ import { formatDate, formatFigure, formatPeriod } from '../../i18n/format.ts';
 import { fmt } from '../text.ts';
 import { ARTICLE_SOURCE, CONTEXT_FIGURES, allEventIds, buildStreamersData, timeOf, type StreamersData } from './data.ts';
 import { render } from './render.ts';
-import { STATES } from './states.ts';
+import { manifest } from './manifest.ts';
 
 export const streamers: ChartDefinition<StreamersData> = {
-  id: 'streamers',
-  states: STATES,
-  aspect: { narrow: 0.92, wide: 1.6 },
+  id: manifest.id,
+  states: manifest.states,
+  aspect: manifest.aspect,
   buildData(data, lang, strings) {
     // Values and dates are formatted here, at build time, with the language's patterns.
     return buildStreamersData(data, lang, {
@@ -49,3 +49,5 @@ export const streamers: ChartDefinition<StreamersData> = {
   },
   render,
 };
+
+export default streamers;

@@ -1,9 +1,9 @@
 // Each chart's data as JSON: the same rows as the CSV beside it, with named fields.
 import type { APIRoute } from 'astro';
-import { builtCharts } from '../../../charts/build.ts';
+import { builtCharts, prepare } from '../../../charts/build.ts';
 import { getData } from '../../../content/story.ts';
 import { chartRows, rowsToJson } from '../../../files/dataset.ts';
-import { LANGS, t, type Lang } from '../../../i18n/index.ts';
+import { LANGS, type Lang } from '../../../i18n/index.ts';
 import { absolute, dataGuidePath, storyPath } from '../../../i18n/routes.ts';
 
 export function getStaticPaths() {
@@ -15,7 +15,7 @@ export const GET: APIRoute = ({ params, site }) => {
   const chart = params.chart!;
   const json = rowsToJson(chartRows(getData(), chart, lang), {
     chart,
-    title: t(lang, `charts.${chart}.title`),
+    title: prepare(chart, lang).title,
     lang,
     story: absolute(site, storyPath(lang)),
     dictionary: absolute(site, dataGuidePath(lang)),
