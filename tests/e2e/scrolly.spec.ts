@@ -113,7 +113,8 @@ test('with reduced motion no transition runs; without it, marks move', async ({ 
     const [block] = await scrollies(page);
     await readAt(page, `#${block!.id} [data-step="${block!.steps[1]}"]`);
     await expect(page.locator(`#${block!.id} figure[data-chart]`)).toHaveAttribute('data-state', block!.steps[1]!);
-    await page.waitForTimeout(50);
+    // Whatever the step before started has ended, so a flag seen below belongs to this step's move.
+    await expect(page.locator(`#${block!.id} svg.chart__svg--live`)).not.toHaveAttribute('data-transitioning');
     await readAt(page, `#${block!.id} [data-step="${block!.steps[2]}"]`);
     await expect(page.locator(`#${block!.id} figure[data-chart]`)).toHaveAttribute('data-state', block!.steps[2]!);
     // A running transition marks its <svg> with data-transitioning until the last frame.
