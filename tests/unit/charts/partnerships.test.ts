@@ -42,12 +42,15 @@ describe('partnerships: what is drawn is what the data files say', () => {
     const s = scene('zh', 'restored', 640);
     const xs = events.map((ev) => Number(s.marks.find((m) => m.key.startsWith(`ev-${ev.id}-`))?.attrs.cx ?? NaN));
     const circles = events.map((ev, i) => ({ t: whenOf(ev).t, x: xs[i]! })).filter((p) => !Number.isNaN(p.x));
+    expect(circles.length, 'events drawn as dots').toBeGreaterThan(events.length / 2);
     for (let i = 1; i < circles.length; i++) if (circles[i]!.t > circles[i - 1]!.t) expect(circles[i]!.x).toBeGreaterThan(circles[i - 1]!.x);
     for (const state of STATES) {
       const sc = scene('zh', state, 640);
       const nowEv = STATE_EVENTS[state].now;
-      const marker = sc.marks.find((m) => m.key.startsWith(`ev-${nowEv}-`) && m.tag === 'circle');
-      if (marker) expect(Number(byKey(sc, 'now-line')!.attrs.x1)).toBeCloseTo(Number(marker.attrs.cx), 5);
+      // Every event has a circle at its date: its dot, or the ring around a cross (a cut).
+      const marker = sc.marks.find((m) => (m.key.startsWith(`ev-${nowEv}-`) || m.key.startsWith(`ring-${nowEv}-`)) && m.tag === 'circle');
+      expect(marker, `${state}: a marker for ${nowEv}`).toBeDefined();
+      expect(Number(byKey(sc, 'now-line')!.attrs.x1)).toBeCloseTo(Number(marker!.attrs.cx), 5);
     }
   });
 
