@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Pictures of every chart state for a person to look at: one PNG per chart × language × width ×
 // theme, with every state side by side, so overlaps, missing units and clipped text are seen at once.
-//   node tests/shots.mjs svg [outDir]             the layout test's SVG snapshots (no build needed)
+//   node tests/shots.mjs svg [outDir]             the chart test's SVG snapshots (tests/unit/charts/charts.test.ts) (no build needed)
 //   node tests/shots.mjs embed <port> [outDir]   the built embed pages (?state=, ?theme=), served on <port>
 // Widths 360, 600 and 1280; themes light and dark. Needs playwright-core and a Chromium (tests/browser.mjs).
 import { existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';

@@ -42,6 +42,24 @@ async function embedFrame(page: Page, chart: string): Promise<Frame> {
   return frame;
 }
 
+/**
+ * For "this message changed nothing": the host page records marker messages; a sender posts its
+ * marker after the messages under test, and messages from one window arrive in order, so once the
+ * marker is in, every message before it has been handled (the listeners resize synchronously).
+ */
+async function afterMessages(page: Page): Promise<(markers: string[]) => Promise<void>> {
+  await page.evaluate(() => {
+    const w = window as unknown as { markers: string[] };
+    w.markers = [];
+    window.addEventListener('message', (e) => {
+      if (e.data && typeof e.data === 'object' && 'test-marker' in e.data) w.markers.push(String(e.data['test-marker']));
+    });
+  });
+  return async (markers) => {
+    await expect.poll(() => page.evaluate(() => (window as unknown as { markers: string[] }).markers.slice().sort())).toEqual([...markers].sort());
+  };
+}
+
 interface Fit {
   iframe: number;
   content: number;
@@ -96,11 +114,16 @@ for (const lang of LANGS) {
       }
       // Forged messages: from the host page's own origin, and from our iframe with a silly value.
       const before = await iframe.evaluate((f) => f.style.height);
-      await page.evaluate((c) => window.postMessage({ 'datawrapper-height': { [c]: 77 } }, '*'), chart);
+      const seen = await afterMessages(page);
+      await page.evaluate((c) => {
+        window.postMessage({ 'datawrapper-height': { [c]: 77 } }, '*');
+        window.postMessage({ 'test-marker': 'host' }, '*');
+      }, chart);
       await frame.evaluate((c) => {
         for (const v of [1e9, -5, '100px', Number.NaN, 10]) window.parent.postMessage({ 'datawrapper-height': { [c]: v } }, '*');
+        window.parent.postMessage({ 'test-marker': 'frame' }, '*');
       }, chart);
-      await page.waitForTimeout(300);
+      await seen(['host', 'frame']);
       expect(await iframe.evaluate((f) => f.style.height)).toBe(before);
       await expectFits(iframe, frame, `${lang}/${chart} after forged messages`);
     });
@@ -120,8 +143,12 @@ for (const lang of LANGS) {
       }
       // A message from the host window itself is not from the iframe: nothing moves.
       const before = await iframe.evaluate((f) => f.style.height);
-      await page.evaluate((c) => window.postMessage({ 'datawrapper-height': { [c]: 77 } }, '*'), chart);
-      await page.waitForTimeout(200);
+      const seen = await afterMessages(page);
+      await page.evaluate((c) => {
+        window.postMessage({ 'datawrapper-height': { [c]: 77 } }, '*');
+        window.postMessage({ 'test-marker': 'host' }, '*');
+      }, chart);
+      await seen(['host']);
       expect(await iframe.evaluate((f) => f.style.height)).toBe(before);
     });
   }

@@ -11,7 +11,8 @@ async function visit(page: Page, route: string) {
   await page.evaluate(async () => {
     for (let y = 0; y < document.documentElement.scrollHeight; y += window.innerHeight * 0.8) {
       window.scrollTo({ top: y, behavior: 'instant' });
-      await new Promise((r) => setTimeout(r, 40));
+      // Two frames: the browser has laid out this position and told its intersection observers.
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
     }
   });
   await page.waitForLoadState('networkidle');
@@ -117,10 +118,18 @@ test('resizing the window during a transition ends on the right picture at the n
   await page.setViewportSize({ width: 700, height: 700 });
   await readAt(page, '#gmv-timeline--comparison');
   await expect(figure).toHaveAttribute('data-state', 'comparison');
-  await page.waitForTimeout(1200);
   const svg = figure.locator('svg.chart__svg--live');
-  const [frameW, viewW] = await svg.evaluate((s) => [s.parentElement!.getBoundingClientRect().width, Number(s.getAttribute('viewBox')!.split(' ')[2])]);
-  expect(Math.abs(frameW - viewW)).toBeLessThan(2);
+  // Settled: no transition running (apply.ts clears data-transitioning on its last frame or on a
+  // redraw at the new size), and the picture drawn for the frame's new width.
+  await expect
+    .poll(() =>
+      svg.evaluate((s) => {
+        const frameW = s.parentElement!.getBoundingClientRect().width;
+        const viewW = Number(s.getAttribute('viewBox')!.split(' ')[2]);
+        return s.hasAttribute('data-transitioning') ? 'transitioning' : Math.abs(frameW - viewW) < 2 ? 'fits' : `drawn ${viewW} px wide in a ${frameW} px frame`;
+      }),
+    )
+    .toBe('fits');
   // The comparison state shows both companies' bars and no race bars.
   expect(await svg.locator('[data-key^="race-"]').count()).toBe(0);
   expect(await svg.locator('[data-key="bar-pdd-2019"]').count()).toBe(1);

@@ -109,15 +109,27 @@ test('without JavaScript every chart is in the page as SVG and every step has it
 });
 
 test('with reduced motion no transition runs; without it, marks move', async ({ page }) => {
+  /** Moves the first block from its second step to its third; says whether a transition ran. */
   const sample = async () => {
     const [block] = await scrollies(page);
+    const figure = page.locator(`#${block!.id} figure[data-chart]`);
+    const svg = page.locator(`#${block!.id} svg.chart__svg--live`);
     await readAt(page, `#${block!.id} [data-step="${block!.steps[1]}"]`);
-    await expect(page.locator(`#${block!.id} figure[data-chart]`)).toHaveAttribute('data-state', block!.steps[1]!);
-    await page.waitForTimeout(50);
+    await expect(figure).toHaveAttribute('data-state', block!.steps[1]!);
+    // Whatever the step before started has ended, so a transition seen below belongs to this move.
+    await expect(svg).not.toHaveAttribute('data-transitioning');
+    // A running transition marks its <svg> with data-transitioning until its last frame: record the
+    // mark being set, however short the transition or slow the machine.
+    await svg.evaluate((el) => {
+      const w = window as unknown as { moved: boolean };
+      w.moved = false;
+      new MutationObserver((records) => {
+        if (records.some((r) => r.oldValue === null)) w.moved = true; // absent before: set
+      }).observe(el, { attributes: true, attributeFilter: ['data-transitioning'], attributeOldValue: true });
+    });
     await readAt(page, `#${block!.id} [data-step="${block!.steps[2]}"]`);
-    await expect(page.locator(`#${block!.id} figure[data-chart]`)).toHaveAttribute('data-state', block!.steps[2]!);
-    // A running transition marks its <svg> with data-transitioning until the last frame.
-    return page.locator(`#${block!.id} svg.chart__svg--live`).evaluate((svg) => svg.hasAttribute('data-transitioning'));
+    await expect(figure).toHaveAttribute('data-state', block!.steps[2]!);
+    return page.evaluate(() => (window as unknown as { moved: boolean }).moved);
   };
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.goto('/en/');

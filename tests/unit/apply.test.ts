@@ -2,7 +2,7 @@
 // The live join (src/charts/apply.ts) in a DOM: what switches at the start, what is removed, how
 // marks enter and leave, and that any path through the states ends on the serialized Scene.
 // tests/e2e/path-independence.spec.ts checks the same on the real charts in Chromium.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { applyScene, tween } from '../../src/charts/apply.ts';
 import { sceneToSvg } from '../../src/charts/svg.ts';
 import type { Mark, Scene } from '../../src/charts/types.ts';
@@ -68,8 +68,20 @@ const C = scene([{ key: 'bar', tag: 'circle', attrs: { cx: 1, cy: 2, r: 3 } }]);
 
 /** Waits for the transition to end: the flag the join sets, removed by d3's transition.end(). */
 async function settled(svg: SVGSVGElement) {
-  for (let i = 0; i < 400 && svg.hasAttribute('data-transitioning'); i++) await new Promise((r) => setTimeout(r, 5));
-  expect(svg.hasAttribute('data-transitioning')).toBe(false);
+  await vi.waitFor(() => expect(svg.hasAttribute('data-transitioning')).toBe(false), { timeout: 2000, interval: 5 });
+}
+/**
+ * Waits until the running transition has drawn a frame between its ends (the mark's attribute is
+ * neither where it started nor where it goes), so whatever comes next interrupts it midway.
+ */
+async function midway(svg: SVGSVGElement, selector: string, name: string, ends: [string, string]) {
+  await vi.waitFor(
+    () => {
+      expect(svg.hasAttribute('data-transitioning')).toBe(true);
+      expect(ends).not.toContain(svg.querySelector(selector)?.getAttribute(name));
+    },
+    { timeout: 2000, interval: 1 },
+  );
 }
 const hasTransition = (svg: SVGSVGElement) => [svg, ...svg.children].some((el) => (el as unknown as { __transition?: object }).__transition);
 
@@ -141,15 +153,15 @@ describe('applyScene (d3-selection join, d3-transition)', () => {
   it('ends exactly on the target when interrupted by a third state and sent back', async () => {
     const svg = svgEl();
     applyScene(svg, A, { duration: 0 });
-    applyScene(svg, B, { duration: 80 });
-    await new Promise((r) => setTimeout(r, 30));
-    applyScene(svg, C, { duration: 80 });
-    await new Promise((r) => setTimeout(r, 30));
-    applyScene(svg, B, { duration: 80 });
+    applyScene(svg, B, { duration: 300 });
+    await midway(svg, 'rect[data-key="bar"]', 'y', ['50', '20']);
+    applyScene(svg, C, { duration: 300 });
+    await midway(svg, 'circle[data-key="bar"]', 'opacity', ['0', '1']);
+    applyScene(svg, B, { duration: 300 });
     await settled(svg);
     expect(shape(svg)).toEqual(expected(B));
-    applyScene(svg, A, { duration: 80 });
-    await new Promise((r) => setTimeout(r, 20));
+    applyScene(svg, A, { duration: 300 });
+    await midway(svg, 'rect[data-key="bar"]', 'y', ['20', '50']);
     applyScene(svg, B, { duration: 0 });
     expect(shape(svg)).toEqual(expected(B));
     expect(hasTransition(svg)).toBe(false);

@@ -1,36 +1,36 @@
-// Every chart the registry names, in every state and language, at a phone (360), a narrow column
-// (600) and a desktop (1280) width, at the height the page gives it (its aspect ratio for that
-// layout): no text over other text, no text over a mark it does not label, no text outside the
-// frame, unique keys, finite numbers. Each picture is also kept as an SVG file under
-// __snapshots__/<chart>/<lang>-<width>-<state>.svg, so a change to any state shows in review
-// (`vitest -u` accepts an intended change).
+// Every chart the registry names, checked by the same tests (a new chart is covered as soon as it
+// is registered; its own file, e.g. streamers.test.ts, checks only what its picture says):
+// - Layout, in every state and language, at a phone (360), a narrow column (600) and a desktop
+//   (1280) width, at the height the page gives it (its aspect ratio for that layout): no text over
+//   other text, no text over a mark it does not label, no text outside the frame, unique keys,
+//   finite numbers. Each picture is also kept as an SVG file under
+//   __snapshots__/<chart>/<lang>-<width>-<state>.svg, so a change to any state shows in review
+//   (`vitest -u` accepts an intended change).
+// - States: the definition's states are the registry's, each step draws something new, an unknown
+//   state draws the first.
+// - Strings, descriptions, table and sources: the same chart strings in both languages, a
+//   description for every state whose figures exist, table rows as wide as the head with known
+//   sources.
 import { describe, expect, it } from 'vitest';
-import { CHART_IDS } from '../../../src/charts/registry.ts';
-import { definition, prepare } from '../../../src/charts/build.ts';
+import { CHART_IDS, statesOf } from '../../../src/charts/registry.ts';
+import { definition, prepare, stateDescription } from '../../../src/charts/build.ts';
 import { sceneToSvg } from '../../../src/charts/svg.ts';
 import { textWidth } from '../../../src/charts/text.ts';
-import type { Mark, Scene } from '../../../src/charts/types.ts';
-import { LANGS } from '../../../src/i18n/index.ts';
+import type { Mark } from '../../../src/charts/types.ts';
+import { LANGS, pick } from '../../../src/i18n/index.ts';
+import { getData } from '../../../src/content/story.ts';
+import { sceneAt } from './scene.ts';
 
 const WIDTHS = [360, 600, 1280] as const;
 /** Snapshots link the chart stylesheet rather than copy it, so a CSS change does not rewrite every
  *  file; opened from the checkout in a browser, each draws in the site's colours. */
 const STYLESHEET = '<?xml-stylesheet type="text/css" href="../../../../../src/styles/chart-marks.css"?>\n';
-/** The container width from which the page uses a chart's wide aspect ratio (src/styles/scrolly.css). */
-const WIDE_FROM = 560;
 
 interface Box {
   x0: number;
   x1: number;
   y0: number;
   y1: number;
-}
-
-export function sceneAt(id: string, lang: (typeof LANGS)[number], state: string, width: number): Scene {
-  const def = definition(id);
-  const height = Math.round(width / def.aspect[width < WIDE_FROM ? 'narrow' : 'wide']);
-  const p = prepare(id, lang);
-  return def.render(p.data, state, { lang, width, height, strings: p.strings, progress: 1 });
 }
 
 /** A text mark's box from its font size and the shared width estimate (CJK 1 em, Latin ~0.6 em). */
@@ -120,6 +120,61 @@ describe('every chart, state, language and width is readable', () => {
     const svg = STYLESHEET + sceneToSvg(s, { label: `${id}: ${state}`, standalone: true });
     await expect(svg.replace(/></g, '>\n<') + '\n').toMatchFileSnapshot(`__snapshots__/${id}/${lang}-${width}-${state}.svg`);
     expect(problems).toEqual([]);
+  });
+});
 
+describe.each(CHART_IDS)('%s: states', (id) => {
+  const def = definition(id);
+
+  it('has the states the registry gives editors, under its own id', () => {
+    expect(def.id).toBe(id);
+    expect(def.states).toEqual(statesOf(id));
+    expect(def.states.length).toBeGreaterThan(1);
+  });
+
+  it.each(LANGS.flatMap((lang) => WIDTHS.map((width) => ({ lang, width }))))('draws a different picture at every step ($lang, $width px)', ({ lang, width }) => {
+    const scenes = def.states.map((state) => JSON.stringify(sceneAt(id, lang, state, width)));
+    for (let i = 1; i < scenes.length; i++) expect(scenes[i], `${def.states[i - 1]} → ${def.states[i]}`).not.toBe(scenes[i - 1]);
+  });
+
+  it.each(LANGS)('draws its first state for an unknown one (%s)', (lang) => {
+    // As JSON: the scales a scene carries are functions, new on every render.
+    expect(JSON.stringify(sceneAt(id, lang, 'no-such-state', 360))).toBe(JSON.stringify(sceneAt(id, lang, def.states[0]!, 360)));
+  });
+});
+
+describe.each(CHART_IDS)('%s: strings, descriptions, table and sources', (id) => {
+  const data = getData();
+
+  it('has the same chart strings in both languages', () => {
+    const own = (lang: (typeof LANGS)[number]) => Object.keys(pick(lang, [`charts.${id}`])).sort();
+    expect(own('zh').length).toBeGreaterThan(0);
+    expect(own('zh')).toEqual(own('en'));
+  });
+
+  it.each(LANGS)('describes every state, with figures that exist (%s)', (lang) => {
+    for (const state of definition(id).states) {
+      // stateDescription throws on a figure id that figures.json lacks.
+      const text = stateDescription(id, lang, state);
+      expect(text.trim(), state).not.toBe('');
+      expect(text, state).not.toMatch(/\{\{|\}\}|undefined|NaN/);
+    }
+  });
+
+  it.each(LANGS)('has a table whose rows are as wide as its head, each with known sources (%s)', (lang) => {
+    const t = prepare(id, lang).table;
+    expect(t.head.length).toBeGreaterThan(1);
+    expect(t.rows.length).toBeGreaterThan(0);
+    for (const [i, r] of t.rows.entries()) {
+      expect(r.cells, `row ${i}`).toHaveLength(t.head.length);
+      expect(r.source.length, `row ${i} has no source`).toBeGreaterThan(0);
+      for (const src of r.source) expect(data.sources[src], `row ${i}: ${src}`).toBeDefined();
+    }
+  });
+
+  it('names only sources that exist', () => {
+    const sources = definition(id).sources(data);
+    expect(sources.length).toBeGreaterThan(0);
+    for (const src of sources) expect(data.sources[src], src).toBeDefined();
   });
 });

@@ -1,5 +1,6 @@
 // The content check is wired into Astro itself: `astro build` on a copy of the project with a
 // broken chapter stops before writing anything, and says which file, which id, and what to do.
+// A whole build: it runs in the slow stage (tests/vitest.slow.config.ts), not among the unit tests.
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -21,4 +22,4 @@ it('astro build stops on an unknown chart state, naming the file, the state and 
   expect(out).toMatch(/content\/chapters\/en\/02-rise\.mdx:\d+: the "gmv-timeline" chart has no state "racing"/);
   expect(out).toContain('use one of: launch, first-year, prospectus, race');
   expect(existsSync(join(dir, 'dist'))).toBe(false);
-}, 120_000);
+});
