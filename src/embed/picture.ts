@@ -1,0 +1,79 @@
+// The build's picture of a state, drawn into the embed page's own SVGs before the live chart has
+// loaded (a ?state= deep link, a step chosen while the chart code is on its way) and when it cannot
+// load. The build writes every state as a standalone SVG file at both layouts
+// (/img/{lang}/{chart}/{state}.svg and {state}-narrow.svg, src/pages/img/…); their marks replace
+// the marks of the page's narrow and wide SVGs, so
+// - the page's stylesheet colours them: light, dark and ?theme= all hold (an <img> of the file would
+//   follow the host's colour scheme only, not ?theme=);
+// - the container query keeps choosing the layout: resizing across 560 px stays right;
+// - the live chart, when it comes, takes over an SVG that is the serializer's picture of the state it
+//   shows, exactly as it takes over the build's first state at load.
+// The figure's data-state, its description and the SVG's aria-label change only once the marks are
+// in place, so nothing names a state that is not drawn. No d3 here: this runs at load.
+
+const LAYOUTS = [
+  ['narrow', '-narrow'],
+  ['wide', ''],
+] as const;
+
+/** Parsed files by URL, so stepping back and forth after the first visit costs nothing. */
+const files = new Map<string, Promise<Document>>();
+/** The state last asked for, per figure: an answer for an older request is dropped. */
+const asked = new WeakMap<HTMLElement, string>();
+
+function file(url: string): Promise<Document> {
+  let p = files.get(url);
+  if (!p) {
+    p = fetch(url).then(async (r) => {
+      if (!r.ok) throw new Error(`${url}: HTTP ${r.status}`);
+      return new DOMParser().parseFromString(await r.text(), 'image/svg+xml');
+    });
+    // A failed request is tried again next time.
+    p.catch(() => files.delete(url));
+    files.set(url, p);
+  }
+  return p;
+}
+
+const isLive = (figure: HTMLElement) => !!figure.querySelector('svg.chart__svg--live');
+
+/**
+ * Draws the build's picture of `state` into the figure's SVGs, then marks the figure with the state
+ * and its description (the picture's own <title>). Resolves true once drawn; false if the live chart
+ * has taken over meanwhile, a later state was asked for, or the files could not be loaded (the
+ * figure then keeps what it shows, and says so).
+ */
+export async function drawPicture(figure: HTMLElement, state: string): Promise<boolean> {
+  if (isLive(figure)) return false;
+  asked.set(figure, state);
+  const frame = figure.querySelector<HTMLElement>('.chart__frame');
+  if (!frame) return false;
+  if (figure.dataset.state === state) return true;
+  const base = `/img/${figure.dataset.lang ?? 'en'}/${figure.dataset.chart ?? ''}/${state}`;
+  let docs: Document[];
+  try {
+    docs = await Promise.all(LAYOUTS.map(([, suffix]) => file(`${base}${suffix}.svg`)));
+  } catch {
+    return false;
+  }
+  if (asked.get(figure) !== state || isLive(figure)) return false;
+  let description = '';
+  LAYOUTS.forEach(([layout], i) => {
+    const target = frame.querySelector<SVGSVGElement>(`svg.chart__svg--${layout}`);
+    const source = docs[i]!.documentElement;
+    if (!target || source.localName !== 'svg') return;
+    for (const name of ['viewBox', 'width', 'height']) {
+      const v = source.getAttribute(name);
+      if (v !== null) target.setAttribute(name, v);
+    }
+    // The marks only: the file's <title> and <style> are for it alone (the page has both).
+    const marks = [...source.children].filter((el) => el.localName !== 'title' && el.localName !== 'style');
+    target.replaceChildren(...marks.map((el) => document.importNode(el, true)));
+    description = source.querySelector('title')?.textContent ?? description;
+    if (description) target.setAttribute('aria-label', description);
+  });
+  figure.dataset.state = state;
+  const desc = figure.querySelector<HTMLElement>('.chart__desc');
+  if (desc && description && desc.textContent !== description) desc.textContent = description;
+  return true;
+}
