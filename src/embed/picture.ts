@@ -35,6 +35,9 @@ function file(url: string): Promise<Document> {
   return p;
 }
 
+/** Figures whose live chart is loading: a picture drawn now is fitted at once (fitPicture). */
+const fitting = new WeakSet<HTMLElement>();
+
 const isLive = (figure: HTMLElement) => !!figure.querySelector('svg.chart__svg--live');
 
 /**
@@ -72,8 +75,43 @@ export async function drawPicture(figure: HTMLElement, state: string): Promise<b
     description = source.querySelector('title')?.textContent ?? description;
     if (description) target.setAttribute('aria-label', description);
   });
+  // The live chart is on its way and takes over from a picture fitted to the frame.
+  if (fitting.has(figure)) fitPicture(figure);
   figure.dataset.state = state;
   const desc = figure.querySelector<HTMLElement>('.chart__desc');
   if (desc && description && desc.textContent !== description) desc.textContent = description;
   return true;
+}
+
+/** Attributes that hold lengths in the pictures' marks (src/charts/svg.ts writes no others). */
+const LENGTHS = ['x', 'y', 'width', 'height', 'r', 'cx', 'cy', 'rx', 'ry', 'x1', 'x2', 'y1', 'y2', 'font-size', 'd', 'points'];
+const NUMBER = /-?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?/gi;
+
+/**
+ * Before the live chart takes over: the picture on screen, drawn at the build's reference size
+ * (360 or 640 px) and scaled by CSS to the frame, is rewritten at the frame's own size, scaling
+ * every length. It looks the same; but from there the live chart's first draw can move each mark to
+ * where the live layout puts it at this size (type at its own size, not scaled) instead of jumping.
+ * Paths hold only absolute and relative moves and lines (no arcs), so scaling every number is exact.
+ */
+export function fitPicture(figure: HTMLElement): void {
+  fitting.add(figure);
+  const frame = figure.querySelector<HTMLElement>('.chart__frame');
+  const svg = [...(frame?.querySelectorAll<SVGSVGElement>('svg.chart__svg') ?? [])].find((s) => getComputedStyle(s).display !== 'none');
+  if (!frame || !svg || svg.classList.contains('chart__svg--live')) return;
+  const [, , vw = 0] = (svg.getAttribute('viewBox') ?? '').split(' ').map(Number);
+  const { width, height } = frame.getBoundingClientRect();
+  const w = Math.round(width);
+  const h = Math.round(height);
+  if (!vw || w < 1 || h < 1 || w === vw) return;
+  const k = w / vw;
+  for (const el of svg.children) {
+    for (const name of LENGTHS) {
+      const v = el.getAttribute(name);
+      if (v !== null) el.setAttribute(name, v.replace(NUMBER, (n) => String(Math.round(Number(n) * k * 10) / 10)));
+    }
+  }
+  svg.setAttribute('viewBox', `0 0 ${w} ${h}`);
+  svg.setAttribute('width', String(w));
+  svg.setAttribute('height', String(h));
 }

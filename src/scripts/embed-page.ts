@@ -16,7 +16,7 @@
 // pictures stay, and loading is retried quietly on later steps.
 import type { LiveChart } from '../charts/runtime.ts';
 import { heightKey } from '../embed/message.ts';
-import { drawPicture } from '../embed/picture.ts';
+import { drawPicture, fitPicture } from '../embed/picture.ts';
 import { enhanceShare } from '../embed/share-client.ts';
 
 const root = document.documentElement;
@@ -92,7 +92,11 @@ let retryAt = 0;
 function mount(): Promise<void> | null {
   if (live || mounting || performance.now() < retryAt) return mounting;
   return (mounting = import('../charts/runtime.ts')
-    .then(({ createChart, readPayload }) => createChart(figure, readPayload(figure)))
+    .then(({ createChart, readPayload }) => {
+      // The live chart moves from the picture on screen, fitted to the frame, to its own layout.
+      fitPicture(figure);
+      return createChart(figure, readPayload(figure), true);
+    })
     .then(
       (c) => {
         live = c;
