@@ -26,7 +26,10 @@ function file(url: string): Promise<Document> {
   if (!p) {
     p = fetch(url).then(async (r) => {
       if (!r.ok) throw new Error(`${url}: HTTP ${r.status}`);
-      return new DOMParser().parseFromString(await r.text(), 'image/svg+xml');
+      // The file's own <style> is for it alone (the page has the same rules); dropped before parsing,
+      // since a parsed document shares the page's CSP, which may refuse inline style.
+      const text = (await r.text()).replace(/<style>[\s\S]*?<\/style>/g, '');
+      return new DOMParser().parseFromString(text, 'image/svg+xml');
     });
     // A failed request is tried again next time.
     p.catch(() => files.delete(url));
@@ -46,12 +49,12 @@ const isLive = (figure: HTMLElement) => !!figure.querySelector('svg.chart__svg--
  * has taken over meanwhile, a later state was asked for, or the files could not be loaded (the
  * figure then keeps what it shows, and says so).
  */
-export async function drawPicture(figure: HTMLElement, state: string): Promise<boolean> {
+export async function drawPicture(figure: HTMLElement, state: string, again = false): Promise<boolean> {
   if (isLive(figure)) return false;
   asked.set(figure, state);
   const frame = figure.querySelector<HTMLElement>('.chart__frame');
   if (!frame) return false;
-  if (figure.dataset.state === state) return true;
+  if (figure.dataset.state === state && !again) return true;
   const base = `/img/${figure.dataset.lang ?? 'en'}/${figure.dataset.chart ?? ''}/${state}`;
   let docs: Document[];
   try {
@@ -81,6 +84,19 @@ export async function drawPicture(figure: HTMLElement, state: string): Promise<b
   const desc = figure.querySelector<HTMLElement>('.chart__desc');
   if (desc && description && desc.textContent !== description) desc.textContent = description;
   return true;
+}
+
+/**
+ * The live chart could not load after all: the picture on screen goes back to the build's own
+ * (fitPicture rewrote it for a takeover that did not happen).
+ */
+export function unfitPicture(figure: HTMLElement): Promise<boolean> {
+  if (!fitting.delete(figure)) return Promise.resolve(false);
+  const state = figure.dataset.state;
+  // A picture of another state on its way is drawn unfitted anyway, and is not to be dropped.
+  const pending = asked.get(figure);
+  if (!state || (pending !== undefined && pending !== state)) return Promise.resolve(false);
+  return drawPicture(figure, state, true);
 }
 
 /** Attributes that hold lengths in the pictures' marks (src/charts/svg.ts writes no others). */

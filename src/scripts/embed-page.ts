@@ -16,7 +16,7 @@
 // pictures stay, and loading is retried quietly on later steps.
 import type { LiveChart } from '../charts/runtime.ts';
 import { heightKey } from '../embed/message.ts';
-import { drawPicture, fitPicture } from '../embed/picture.ts';
+import { drawPicture, fitPicture, unfitPicture } from '../embed/picture.ts';
 import { enhanceShare } from '../embed/share-client.ts';
 
 const root = document.documentElement;
@@ -118,6 +118,7 @@ function mount(): Promise<void> | null {
         retryAt = performance.now() + 1000 * 2 ** (failures - 1);
         mounting = null;
         console.warn('Live chart unavailable; showing the built pictures.', e);
+        void unfitPicture(figure);
       },
     ));
 }
