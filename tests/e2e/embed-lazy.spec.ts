@@ -4,6 +4,7 @@
 // a step chosen before the live chart has arrived shows its picture at once; the live chart then
 // takes over and ends on the chosen state, equal to the build's SVG of it. At every moment the
 // figure's data-state and description name what is drawn.
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { CHART_IDS, statesOf } from '../../src/charts/registry.ts';
 import { bringLive, drawn, scripted } from './embed-picture.ts';
@@ -146,3 +147,22 @@ for (const lang of LANGS) {
     }
   });
 }
+
+test('axe finds nothing on a deep-linked embed page, with its picture and then with the live chart', async ({ page }) => {
+  const chart = CHART_IDS[2]!;
+  const state = statesOf(chart)[1]!;
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto(`/en/embed/${chart}/?state=${state}`);
+    await expect.poll(() => drawn(page, state)).toBe(state);
+    await expect(page.locator('html')).not.toHaveAttribute('data-pending', /.*/);
+    const axe = async () => {
+      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+      return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length}) ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+    };
+    expect(await axe(), `${scheme}, picture`).toEqual([]);
+    await bringLive(page);
+    await expect.poll(() => page.locator('svg.chart__svg--live').evaluate((s) => s.hasAttribute('data-transitioning'))).toBe(false);
+    expect(await axe(), `${scheme}, live`).toEqual([]);
+  }
+});
