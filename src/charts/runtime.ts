@@ -74,7 +74,11 @@ export function markState(figure: HTMLElement, payload: Payload | undefined, sta
   if (desc && text && desc.textContent !== text) desc.textContent = text;
 }
 
-export async function createChart(figure: HTMLElement, given?: Payload): Promise<LiveChart> {
+/**
+ * `animateFirst`: the first draw moves from the SVG on screen (a build picture fitted to the frame,
+ * on embed pages) to the live layout, instead of replacing it at once; never under reduced motion.
+ */
+export async function createChart(figure: HTMLElement, given?: Payload, animateFirst = false): Promise<LiveChart> {
   const payload = given ?? (await loadPayload(figure));
   const id = figure.dataset.chart ?? '';
   const lang = (figure.dataset.lang ?? 'en') as RenderContext['lang'];
@@ -107,7 +111,7 @@ export async function createChart(figure: HTMLElement, given?: Payload): Promise
     const label = payload.descriptions[state];
     if (label) svg.setAttribute('aria-label', label);
   };
-  draw(0);
+  draw(animateFirst ? DURATION : 0);
 
   const hook = (window as { __chartTest?: TestHook }).__chartTest;
   if (hook) {

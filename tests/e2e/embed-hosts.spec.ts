@@ -7,6 +7,7 @@
 import { expect, test, type Frame, type Page } from '@playwright/test';
 import { CHART_IDS, statesOf } from '../../src/charts/registry.ts';
 import { HOST_PORT, PORT } from '../playwright.config.ts';
+import { scripted } from './embed-picture.ts';
 
 const SITE = `http://127.0.0.1:${PORT}`;
 const HOST = `http://127.0.0.1:${HOST_PORT}`;
@@ -32,7 +33,8 @@ async function frames(page: Page, n: number): Promise<Frame[]> {
   const list = page.frames().filter((f) => f.url().includes('/embed/'));
   for (const f of list) {
     await f.waitForLoadState('load');
-    await f.locator('svg.chart__svg--live').waitFor({ state: 'attached' });
+    // The height message is wired at load; the live chart waits for the reader and changes no height.
+    await scripted(f);
   }
   return list;
 }

@@ -3,6 +3,7 @@
 // not drawn: the chart's data or renderer failing falls back to the build's picture of each state;
 // the scrolly script failing leaves the block as it reads without JavaScript, a picture per step.
 import { expect, test, type Page } from '@playwright/test';
+import { drawn } from './embed-picture.ts';
 import { laidOut, readAt } from './layout.ts';
 
 const LANGS = ['zh', 'en'] as const;
@@ -124,20 +125,39 @@ for (const lang of LANGS) {
     expect(now.state).toBe(block!.steps[i]!.state);
   });
 
-  test(`${lang}: an embed without its renderer shows the build's picture of each state it steps to`, async ({ page }) => {
-    await page.route(/\/_astro\/render\.[^/]*\.js$/, (route) => route.abort());
-    await page.goto(`/${lang}/embed/gmv-timeline/?state=comparison`);
-    const figure = page.locator('figure[data-chart]');
-    const picture = () => figure.locator('img.chart__fallback').evaluate((i: HTMLImageElement) => (i.complete && i.naturalWidth > 0 ? i.src : ''));
-    await expect.poll(picture).toMatch(/\/comparison(-narrow)?\.svg$/);
-    await expect(figure).toHaveAttribute('data-state', 'comparison');
-    await page.locator('[data-go="1"]').click();
-    const next = await page.locator('[data-embed]').evaluate((m) => {
-      const s = m.getAttribute('data-states')!.split(' ');
-      return s[s.indexOf('comparison') + 1]!;
+  // An embed page draws the build's picture of a state into its own SVGs (so ?theme= and both
+  // layouts hold) until the live chart has loaded, and keeps doing so when it cannot load.
+  for (const failure of [
+    { name: 'its renderer', pattern: /\/_astro\/render\.[^/]*\.js$/ },
+    { name: 'its chart runtime', pattern: /\/_astro\/runtime\.[^/]*\.js$/ },
+  ]) {
+    test(`${lang}: an embed without ${failure.name} shows the build's picture of each state it steps to`, async ({ page }) => {
+      let aborted = 0;
+      await page.route(failure.pattern, (route) => {
+        aborted += 1;
+        return route.abort();
+      });
+      await page.goto(`/${lang}/embed/gmv-timeline/?state=comparison`);
+      const figure = page.locator('figure[data-chart]');
+      const desc = (state: string) => page.evaluate((s) => (JSON.parse(document.querySelector('script.chart__payload')!.textContent!) as { descriptions: Record<string, string> }).descriptions[s], state);
+      await expect.poll(() => drawn(page, 'comparison')).toBe('comparison');
+      await expect(figure).toHaveAttribute('data-state', 'comparison');
+      await expect(figure.locator('.chart__desc')).toHaveText((await desc('comparison'))!);
+      await expect(page.locator('html')).not.toHaveAttribute('data-pending', /.*/);
+      // A step: the reader's intent tries the live chart, which fails; the step's picture shows.
+      await page.locator('[data-go="1"]').click();
+      const next = await page.locator('[data-embed]').evaluate((m) => {
+        const s = m.getAttribute('data-states')!.split(' ');
+        return s[s.indexOf('comparison') + 1]!;
+      });
+      await expect.poll(() => drawn(page, next)).toBe(next);
+      await expect(figure).toHaveAttribute('data-state', next);
+      await expect(figure.locator('.chart__desc')).toHaveText((await desc(next))!);
+      // The failed code was asked for, and the picture stays, naming its own state.
+      await expect.poll(() => aborted).toBeGreaterThan(0);
+      await expect(figure.locator('svg.chart__svg--live')).toHaveCount(0);
+      expect(await drawn(page, next)).toBe(next);
+      await expect(figure).toHaveAttribute('data-state', next);
     });
-    await expect.poll(picture).toMatch(new RegExp(`/${next}(-narrow)?\\.svg$`));
-    await expect(figure).toHaveAttribute('data-state', next);
-    await expect(figure.locator('svg.chart__svg--live')).toHaveCount(0);
-  });
+  }
 }

@@ -10,7 +10,8 @@
 // and entering marks stand where their `enter` says (a bar at the baseline, a gridline where its value
 // sat on A's axis). Under reduced motion nothing tweens and no d3 transition is left on any node.
 //
-// The chart code loads once per chart x language x width, on its embed page; a test-only hook
+// The chart code loads once per chart x language x width, on its embed page, when the reader shows
+// intent (a pointer over the chart: the page loads no chart code before); a test-only hook
 // (window.__chartTest, see src/charts/runtime.ts) hands the test the live chart and the serializer,
 // and every comparison happens in the page.
 import { expect, test, type Page } from '@playwright/test';
@@ -32,6 +33,7 @@ async function open(page: Page, lang: string, chart: string, width: number, stat
     };
   });
   await page.goto(`/${lang}/embed/${chart}/?state=${state}`);
+  await page.locator('figure[data-chart] .chart__frame').hover();
   await page.waitForFunction(() => (window as unknown as { __chart?: unknown }).__chart !== undefined);
 }
 
