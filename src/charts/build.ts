@@ -1,6 +1,7 @@
 // Build-time access to every chart: its definition, its prepared data and strings, its scenes as
 // SVG. Pages, the static image endpoints and the CSV downloads all go through here.
 import { figureText, getData } from '../content/story.ts';
+import { fill } from '../i18n/fill.ts';
 import { pick, t, type Lang } from '../i18n/index.ts';
 import { stringKeysFor, type ChartDefinition } from './definition.ts';
 import { gmvTimeline } from './gmv-timeline/index.ts';
@@ -79,7 +80,7 @@ export function scene(id: string, lang: Lang, state: string, layout: Layout): Sc
 export function stateDescription(id: string, lang: Lang, state: string): string {
   const key = `charts.${id}.states.${state}`;
   const raw = t(lang, key, { interpolation: { skipOnVariables: true }, skipInterpolation: true });
-  return raw.replace(/\{\{([a-z0-9-]+)\}\}/g, (_, fid: string) => {
+  return fill(raw, (fid) => {
     if (!getData().figures[fid]) throw new Error(`[i18n] ${key} (${lang}) names unknown figure "${fid}"`);
     return figureText(fid, lang);
   });

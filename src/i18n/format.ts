@@ -3,6 +3,7 @@
 // This module has no i18next dependency so that chart code can use it in the browser: it takes the
 // unit patterns as a plain dictionary (see `unitStrings`).
 import type { Figure, Unit } from '../data/schema';
+import { fill } from './fill.ts';
 
 export type FormatLang = 'zh' | 'en';
 const INTL: Record<FormatLang, string> = { zh: 'zh-Hans-CN', en: 'en-GB' };
@@ -20,9 +21,9 @@ export interface NumberOptions {
 const number = (lang: FormatLang, n: number, digits = 2) =>
   new Intl.NumberFormat(INTL[lang], { maximumFractionDigits: digits, useGrouping: true }).format(n);
 
-const fill = (pattern: string | undefined, key: string, n: string) => {
+const fillN = (pattern: string | undefined, key: string, n: string) => {
   if (pattern === undefined) throw new Error(`[format] Missing unit string "${key}"`);
-  return pattern.replace('{{n}}', n);
+  return fill(pattern, { n });
 };
 
 /** The scale step of a value: Chinese 亿/万, English bn/m; `null` for plain. */
@@ -47,7 +48,7 @@ export function formatValue(value: number, unit: Unit, lang: FormatLang, strings
     case 'usd': {
       const scale = scaleOf(lang, value);
       const key = `unit.${unit}.${scale?.key ?? 'plain'}`;
-      body = fill(strings[key], key, number(lang, value / (scale?.divisor ?? 1), opts.digits ?? 2));
+      body = fillN(strings[key], key, number(lang, value / (scale?.divisor ?? 1), opts.digits ?? 2));
       break;
     }
     case 'count': {
@@ -55,17 +56,17 @@ export function formatValue(value: number, unit: Unit, lang: FormatLang, strings
       // 10万 up (23万条, not 230,000条); English from a million (230,000, 19m).
       const scale = Math.abs(value) >= (lang === 'zh' ? 1e5 : 1e6) ? scaleOf(lang, value) : null;
       const key = `unit.count.${scale?.key ?? 'plain'}`;
-      body = fill(strings[key], key, number(lang, value / (scale?.divisor ?? 1), opts.digits ?? 2));
+      body = fillN(strings[key], key, number(lang, value / (scale?.divisor ?? 1), opts.digits ?? 2));
       break;
     }
     default: {
       const key = `unit.${unit}.${value === 1 ? 'one' : 'other'}`;
       const pattern = strings[key] ?? strings[`unit.${unit}.other`];
-      body = fill(pattern, key, number(lang, value, opts.digits ?? 1));
+      body = fillN(pattern, key, number(lang, value, opts.digits ?? 1));
     }
   }
-  if (opts.approx) return fill(strings['unit.approx'], 'unit.approx', body);
-  if (opts.atLeast) return fill(strings['unit.atLeast'], 'unit.atLeast', body);
+  if (opts.approx) return fillN(strings['unit.approx'], 'unit.approx', body);
+  if (opts.atLeast) return fillN(strings['unit.atLeast'], 'unit.atLeast', body);
   return body;
 }
 
@@ -89,5 +90,5 @@ export function formatPeriod(period: string, lang: FormatLang, strings: UnitStri
   const m = /^(\d{4})-(H[12]|9M|Q[1-4])$/.exec(period);
   if (!m) return formatDate(period, lang);
   const key = `period.${m[2]}`;
-  return fill(strings[key], key, m[1]!);
+  return fillN(strings[key], key, m[1]!);
 }
