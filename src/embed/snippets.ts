@@ -7,13 +7,12 @@
 //     already run (included, hardened: our origin only, sane numbers only).
 // Pure string work, no DOM and no Astro, so the browser can import it too.
 import { esc } from '../files/escape.ts';
-
-export type EmbedLang = 'zh' | 'en';
+import type { Lang } from '../i18n/langs.ts';
 
 export interface EmbedInfo {
   /** Our site's origin, e.g. "https://kuaishou-story.example" (no trailing slash). */
   origin: string;
-  lang: EmbedLang;
+  lang: Lang;
   chart: string;
   /** The chart's title: the iframe's accessible name. */
   title: string;

@@ -3,6 +3,7 @@
 // and number from the data files; this file only says which event starts or ends which link.
 import type { StoryData } from '../../data/load.ts';
 import { fill } from '../../i18n/fill.ts';
+import type { Lang } from '../../i18n/langs.ts';
 import type { StoryEvent } from '../../data/schema.ts';
 import type { PartnershipsState } from './states.ts';
 
@@ -176,7 +177,7 @@ export function dateText(ev: StoryEvent, strings: Record<string, string>, format
   return whenOf(ev).uncertain ? fill(S(strings, 'approx'), { date: d }) : d;
 }
 
-export function buildPartnershipsData(data: StoryData, lang: 'zh' | 'en', strings: Record<string, string>, format: Formatters): PartnershipsData {
+export function buildPartnershipsData(data: StoryData, lang: Lang, strings: Record<string, string>, format: Formatters): PartnershipsData {
   const events = pickEvents(data);
   const byId = new Map(events.map((e) => [e.id, e]));
   const at = (id: string) => whenOf(byId.get(id)!).t;
