@@ -5,6 +5,7 @@ import { defineConfig } from 'astro/config';
 import storyContent from './src/content/integration.ts';
 import securityHeaders from './src/security/headers.ts';
 import remarkStory from './src/content/remark-story.ts';
+import { layoutCss } from './src/charts/layout-css.ts';
 
 // The public address, for canonical URLs, hreflang, the sitemap and oEmbed. Override with SITE_URL.
 const site = process.env.SITE_URL ?? 'https://kuaishou-story.example';
@@ -34,5 +35,6 @@ export default defineConfig({
     },
   },
   devToolbar: { enabled: false },
-  vite: { build: { assetsInlineLimit: 0 } },
+  // virtual:chart-layout.css and virtual:embed-layout.css: CSS generated from src/charts/layout.ts.
+  vite: { build: { assetsInlineLimit: 0 }, plugins: [layoutCss()] },
 });

@@ -8,6 +8,7 @@ import { gmvTimeline } from './gmv-timeline/index.ts';
 import { partnerships } from './partnerships/index.ts';
 import { isChartId, type ChartId } from './registry.ts';
 import { streamers } from './streamers/index.ts';
+import type { Layout } from './layout.ts';
 import { sceneToSvg } from './svg.ts';
 import type { ChartTable, Scene } from './types.ts';
 import chartMarksCss from '../styles/chart-marks.css?raw';
@@ -28,8 +29,8 @@ export function definition(id: string): ChartDefinition<unknown> {
 }
 
 /** Size the build renders at: the layout's reference width and its aspect ratio. */
-export const BUILD_SIZES = { narrow: 360, wide: 640 } as const;
-export type Layout = keyof typeof BUILD_SIZES;
+export const BUILD_SIZES: Readonly<Record<Layout, number>> = { narrow: 360, wide: 640 };
+export type { Layout };
 
 export interface PreparedChart {
   id: ChartId;
