@@ -18,6 +18,10 @@ export const COMPACT_BELOW = 480;
 
 export type Layout = 'narrow' | 'wide';
 
+/** The frame's aspect ratio (width / height) by layout when a chart's own is not known (the
+ *  first chart's): CSS falls back to it, and so does the embed loader for a snippet without one. */
+export const DEFAULT_ASPECT: Readonly<Record<Layout, number>> = { narrow: 1, wide: 1.45 };
+
 /** The layout a chart frame of this width draws. */
 export const layoutAt = (width: number): Layout => (width < WIDE_FROM ? 'narrow' : 'wide');
 
@@ -31,11 +35,13 @@ export const isCompact = (width: number): boolean => width < COMPACT_BELOW;
 export const NARROW_MEDIA = `(max-width: ${WIDE_FROM - 1}px)`;
 
 /**
- * The chart frame's layout switch, as CSS: wide aspect ratio and wide picture from WIDE_FROM up
- * (src/styles/scrolly.css sets the narrow defaults). The live chart's SVG shows in either layout.
+ * The chart frame's layout switch, as CSS: the narrow aspect ratio, then the wide one and the wide
+ * picture from WIDE_FROM up (src/styles/scrolly.css hides the wide picture by default). The live
+ * chart's SVG shows in either layout.
  */
-export const chartLayoutCss = (): string => `@container (min-width: ${WIDE_FROM}px) {
-  .chart__frame { aspect-ratio: var(--chart-ar-wide, 1.45); }
+export const chartLayoutCss = (): string => `.chart__frame { aspect-ratio: var(--chart-ar-narrow, ${DEFAULT_ASPECT.narrow}); }
+@container (min-width: ${WIDE_FROM}px) {
+  .chart__frame { aspect-ratio: var(--chart-ar-wide, ${DEFAULT_ASPECT.wide}); }
   .chart__svg--narrow { display: none; }
   .chart__svg--wide { display: block; }
 }

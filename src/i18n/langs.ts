@@ -25,7 +25,7 @@ export const perLang = <T>(value: (lang: Lang) => T): Record<Lang, T> =>
   Object.fromEntries(LANGS.map((l) => [l, value(l)])) as Record<Lang, T>;
 
 /** BCP 47 tags for `<html lang>` and `hreflang`. */
-export const HTML_LANG: Readonly<Record<Lang, string>> = perLang((l) => LOCALES[l].html);
+export const HTML_LANG: Readonly<Record<Lang, string>> = /* @__PURE__ */ perLang((l) => LOCALES[l].html);
 
 /** The story's other language (there are two). */
 export const otherLang = (lang: Lang): Lang => LANGS.find((l) => l !== lang)!;
