@@ -1,7 +1,7 @@
 // The code other sites paste to embed a chart, built in one place for the gallery (at build time and
 // again in the browser, where the site's real origin is known), the oEmbed endpoints and the tests.
 // Two ways to embed:
-//   - the loader: <div data-story-chart> + <script src="…/embed.js" async> (public/embed.js), which
+//   - the loader: <div data-story-chart> + <script src="…/embed.js" async> (src/embed/loader.ts), which
 //     makes a lazy, titled iframe that sizes itself and trusts only our origin;
 //   - a bare <iframe> plus the common "datawrapper-height" listener that many publishing systems
 //     already run (included, hardened: our origin only, sane numbers only).
