@@ -6,6 +6,8 @@ import storyContent from './src/content/integration.ts';
 import securityHeaders from './src/security/headers.ts';
 import remarkStory from './src/content/remark-story.ts';
 import { chartTheme } from './src/charts/css.ts';
+import { layoutCss } from './src/charts/layout-css.ts';
+import { embedLoader } from './src/embed/loader-build.ts';
 
 // The public address, for canonical URLs, hreflang, the sitemap and oEmbed. Override with SITE_URL.
 const site = process.env.SITE_URL ?? 'https://kuaishou-story.example';
@@ -35,6 +37,8 @@ export default defineConfig({
     },
   },
   devToolbar: { enabled: false },
-  // virtual:chart-theme.css: the charts' palette and aspect ratios, from src/charts/ (Base.astro).
-  vite: { build: { assetsInlineLimit: 0 }, plugins: [chartTheme()] },
+  // virtual:chart-theme.css: the charts' palette and aspect ratios, from src/charts/ (Base.astro);
+  // virtual:chart-layout.css and virtual:embed-layout.css: CSS generated from src/charts/layout.ts;
+  // virtual:embed-loader.js: /embed.js, bundled from src/embed/loader.ts.
+  vite: { build: { assetsInlineLimit: 0 }, plugins: [chartTheme(), layoutCss(), embedLoader()] },
 });

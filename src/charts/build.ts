@@ -1,10 +1,12 @@
 // Build-time access to every chart: its definition, its prepared data and strings, its scenes as
 // SVG. Pages, the static image endpoints and the CSV downloads all go through here.
 import { figureText, getData } from '../content/story.ts';
+import { fill } from '../i18n/fill.ts';
 import { pick, t, type Lang } from '../i18n/index.ts';
 import { stringKeysFor, type ChartDefinition } from './definition.ts';
 import { MANIFESTS, type ChartId } from './manifests.ts';
 import { paletteCss } from './palette.ts';
+import type { Layout } from './layout.ts';
 import { sceneToSvg } from './svg.ts';
 import type { ChartTable, Scene } from './types.ts';
 import chartMarksCss from '../styles/chart-marks.css?raw';
@@ -34,8 +36,8 @@ export function definition(id: string): ChartDefinition<unknown> {
 }
 
 /** Size the build renders at: the layout's reference width and its aspect ratio. */
-export const BUILD_SIZES = { narrow: 360, wide: 640 } as const;
-export type Layout = keyof typeof BUILD_SIZES;
+export const BUILD_SIZES: Readonly<Record<Layout, number>> = { narrow: 360, wide: 640 };
+export type { Layout };
 
 /**
  * A chart in one language, with every string it shows resolved here, once, at build time: the
@@ -87,7 +89,7 @@ export function prepare(id: string, lang: Lang): PreparedChart {
 function describe(prefix: string, lang: Lang, state: string): string {
   const key = `${prefix}.states.${state}`;
   const raw = t(lang, key, { interpolation: { skipOnVariables: true }, skipInterpolation: true });
-  return raw.replace(/\{\{([a-z0-9-]+)\}\}/g, (_, fid: string) => {
+  return fill(raw, (fid) => {
     if (!getData().figures[fid]) throw new Error(`[i18n] ${key} (${lang}) names unknown figure "${fid}"`);
     return figureText(fid, lang);
   });

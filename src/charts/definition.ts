@@ -2,9 +2,10 @@
 // prepared from content/data, its table and its sources. Its id, states and aspect ratios come from
 // its manifest; the browser half is the chart's render.ts.
 import type { StoryData } from '../data/load.ts';
+import type { Lang } from '../i18n/langs.ts';
 import type { ChartManifest } from './manifest.ts';
 import { manifestOf } from './manifests.ts';
-import type { ChartLang, ChartTable, RenderContext, Scene } from './types.ts';
+import type { ChartTable, RenderContext, Scene } from './types.ts';
 
 /** Locale key prefixes a chart's code reads: its own (the manifest's `strings`), the units and
  *  periods the formatters use, and the shared chart labels (table heads, downloads). */
@@ -12,9 +13,9 @@ export const stringKeysFor = (id: string): string[] => [manifestOf(id)?.strings 
 
 export interface ChartDefinition<D = unknown> extends Pick<ChartManifest, 'id' | 'states' | 'aspect'> {
   /** Serializable data for render(), built from the validated data files; `strings` as in `table`. */
-  buildData(data: StoryData, lang: ChartLang, strings: Record<string, string>): D;
+  buildData(data: StoryData, lang: Lang, strings: Record<string, string>): D;
   /** The data as a table (also the CSV download). */
-  table(data: StoryData, lang: ChartLang, strings: Record<string, string>): ChartTable;
+  table(data: StoryData, lang: Lang, strings: Record<string, string>): ChartTable;
   /** Source ids behind every mark, for the source line. */
   sources(data: StoryData): string[];
   render(data: D, state: string, ctx: RenderContext): Scene;

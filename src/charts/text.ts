@@ -2,6 +2,8 @@
 // Widths are generous estimates in em (CJK 1em, Latin and digits ~0.62em), so a label that fits
 // here fits in any of the system fonts the page may fall back to.
 
+import { fill } from '../i18n/fill.ts';
+
 const WIDE = /[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF\u3000-\u303F]/;
 
 export function textWidth(text: string, fontSize: number): number {
@@ -36,5 +38,5 @@ export function wrap(text: string, fontSize: number, maxWidth: number): string[]
 export function fmt(strings: Record<string, string>, key: string, vars: Record<string, string | number> = {}): string {
   const pattern = strings[key];
   if (pattern === undefined) throw new Error(`[chart] missing string "${key}"`);
-  return pattern.replace(/\{\{(\w+)\}\}/g, (_, k: string) => String(vars[k] ?? ''));
+  return fill(pattern, vars);
 }

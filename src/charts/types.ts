@@ -6,7 +6,7 @@
 // steps, deep links, interrupted transitions and resizes always end on the right picture: when the
 // transition ends, the live SVG is, attribute for attribute, the serialized Scene.
 
-export type ChartLang = 'zh' | 'en';
+import type { Lang } from '../i18n/langs.ts';
 
 export type MarkTag = 'rect' | 'line' | 'path' | 'text' | 'circle' | 'polygon';
 
@@ -65,7 +65,7 @@ export interface Scene {
 
 /** What render() needs besides data and state. */
 export interface RenderContext {
-  lang: ChartLang;
+  lang: Lang;
   width: number;
   height: number;
   /** Flat interface strings (unit patterns and the chart's own labels), resolved at build time. */

@@ -10,10 +10,9 @@ import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { LANGS, perLang, type Lang } from '../i18n/langs.ts';
 import { COMPONENTS } from './components.ts';
 
-export type Lang = 'zh' | 'en';
-export const STORY_LANGS: readonly Lang[] = ['zh', 'en'];
 
 export interface Loc {
   /** Path relative to the project root, e.g. content/chapters/zh/02-rise.mdx */
@@ -273,8 +272,8 @@ export function parseChapter(root: string, path: string, lang: Lang, problems: P
 /** Reads every chapter of both languages under `root`/content/chapters. */
 export function readStory(root: string): Story {
   const problems: Problem[] = [];
-  const chapters = { zh: [], en: [] } as Record<Lang, Chapter[]>;
-  for (const lang of STORY_LANGS) {
+  const chapters = perLang((): Chapter[] => []);
+  for (const lang of LANGS) {
     const dir = join(root, 'content/chapters', lang);
     let files: string[] = [];
     try {

@@ -6,6 +6,7 @@ import type { Root } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
+import { LANGS } from '../i18n/langs.ts';
 import { isComponentName } from './components.ts';
 
 const set = (node: MdxJsxFlowElement | MdxJsxTextElement, name: string, value: string) => {
@@ -18,9 +19,12 @@ const get = (node: MdxJsxFlowElement | MdxJsxTextElement, name: string) => {
   return typeof a?.value === 'string' ? a.value : undefined;
 };
 
+/** A chapter file's path, content/chapters/{lang}/…, and its language. */
+const CHAPTER_PATH = new RegExp(`content/chapters/(${LANGS.join('|')})/`);
+
 export default function remarkStory() {
   return (tree: Root, file: VFile) => {
-    const m = /content\/chapters\/(zh|en)\//.exec(file.path ?? '');
+    const m = CHAPTER_PATH.exec(file.path ?? '');
     if (!m) return;
     const lang = m[1]!;
     visit(tree, (node) => {

@@ -5,7 +5,8 @@ import { CHARTS, isChartId } from '../charts/registry.ts';
 import { ContentError, loadData, type StoryData } from '../data/load.ts';
 import { chapterFrontSchema } from './front.ts';
 import { checkSources } from './sources-check.ts';
-import { paragraphsOf, readStory, STORY_LANGS, type Chapter, type Lang, type Loc, type Problem, type Story } from './model.ts';
+import { LANGS, otherLang, type Lang } from '../i18n/langs.ts';
+import { paragraphsOf, readStory, type Chapter, type Loc, type Problem, type Story } from './model.ts';
 
 export interface CheckResult {
   story: Story;
@@ -70,7 +71,7 @@ export function checkContent(root: string): CheckResult {
     }
   }
 
-  for (const lang of STORY_LANGS) {
+  for (const lang of LANGS) {
     const chapters = story.chapters[lang];
     const seen = new Map<string, Loc>();
     const chapterIds = new Map<string, string>();
@@ -132,15 +133,14 @@ export function checkContent(root: string): CheckResult {
 export function checkParity(zh: Chapter[], en: Chapter[]): Problem[] {
   const problems: Problem[] = [];
   const byLang: Record<Lang, Chapter[]> = { zh, en };
-  const other = (l: Lang): Lang => (l === 'zh' ? 'en' : 'zh');
-  for (const lang of STORY_LANGS) {
+  for (const lang of LANGS) {
     for (const ch of byLang[lang]) {
-      const twin = byLang[other(lang)].find((c) => c.id === ch.id);
+      const twin = byLang[otherLang(lang)].find((c) => c.id === ch.id);
       if (!twin) {
-        problems.push({ loc: { file: ch.file, line: 1 }, id: ch.id, problem: `chapter "${ch.id}" has no ${other(lang)} version`, fix: `write content/chapters/${other(lang)}/${ch.slug}.mdx with id: ${ch.id}` });
+        problems.push({ loc: { file: ch.file, line: 1 }, id: ch.id, problem: `chapter "${ch.id}" has no ${otherLang(lang)} version`, fix: `write content/chapters/${otherLang(lang)}/${ch.slug}.mdx with id: ${ch.id}` });
         continue;
       }
-      if (lang === 'zh' && twin.order !== ch.order) {
+      if (lang === LANGS[0] && twin.order !== ch.order) {
         problems.push({ loc: { file: ch.file, line: 1 }, id: ch.id, problem: `chapter "${ch.id}" has order ${ch.order} here but ${twin.order} in ${twin.file}`, fix: 'give both languages the same order' });
       }
       const mine = idsOf(ch);
@@ -150,7 +150,7 @@ export function checkParity(zh: Chapter[], en: Chapter[]): Problem[] {
           problems.push({ loc: item.loc, id: item.id, problem: `${item.kind} "${item.id}" is missing from ${twin.file}`, fix: `add the ${item.kind} with the same id to ${twin.file}, or remove it here` });
         }
       }
-      if (lang === 'zh') {
+      if (lang === LANGS[0]) {
         // Same ids, same order: the side-by-side page and the language switch depend on it.
         const a = mine.map((i) => i.id).filter((id) => theirs.has(id));
         const mineSet = new Set(mine.map((i) => i.id));

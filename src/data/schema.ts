@@ -2,6 +2,7 @@
 // validate through these, so a malformed figure fails in one place with one message.
 import { z } from 'zod';
 import { MANIFESTS, type EventKind, type EventTrack } from '../charts/manifests.ts';
+import { LANGS, perLang } from '../i18n/langs.ts';
 
 /** Language-neutral id: lower-case ASCII, digits and hyphens (never a slug of Chinese text). */
 export const idSchema = z
@@ -18,7 +19,8 @@ export const isoDateSchema = z
     return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
   }, 'not a real calendar date');
 
-export const localizedSchema = z.object({ zh: z.string().min(1), en: z.string().min(1) }).strict();
+/** A text in every language of the story. */
+export const localizedSchema = z.object(perLang(() => z.string().min(1))).strict();
 
 export const confidenceSchema = z.enum(['verified', 'single', 'estimate', 'conflicting']);
 
@@ -85,7 +87,7 @@ export const sourceSchema = z
     url: z.url().optional(),
     /** A print citation: the document exists but was not checked online; it has no `url`. */
     offline: z.literal(true).optional(),
-    language: z.enum(['zh', 'en']),
+    language: z.enum(LANGS),
     author: z.string().optional(),
     /** What this source is used for and how far to trust it, shown in the sources chapter. */
     note: localizedSchema.optional(),

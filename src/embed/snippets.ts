@@ -1,19 +1,19 @@
 // The code other sites paste to embed a chart, built in one place for the gallery (at build time and
 // again in the browser, where the site's real origin is known), the oEmbed endpoints and the tests.
 // Two ways to embed:
-//   - the loader: <div data-story-chart> + <script src="…/embed.js" async> (public/embed.js), which
+//   - the loader: <div data-story-chart> + <script src="…/embed.js" async> (src/embed/loader.ts), which
 //     makes a lazy, titled iframe that sizes itself and trusts only our origin;
 //   - a bare <iframe> plus the common "datawrapper-height" listener that many publishing systems
 //     already run (included, hardened: our origin only, sane numbers only).
 // Pure string work, no DOM and no Astro, so the browser can import it too.
+import { COMPACT_BELOW, isCompact, layoutAt } from '../charts/layout.ts';
 import { esc } from '../files/escape.ts';
-
-export type EmbedLang = 'zh' | 'en';
+import type { Lang } from '../i18n/langs.ts';
 
 export interface EmbedInfo {
   /** Our site's origin, e.g. "https://kuaishou-story.example" (no trailing slash). */
   origin: string;
-  lang: EmbedLang;
+  lang: Lang;
   chart: string;
   /** The chart's title: the iframe's accessible name. */
   title: string;
@@ -27,16 +27,25 @@ export interface EmbedInfo {
   storyUrl: string;
 }
 
+/** The embed page's margin around the chart, px: narrower on a phone (src/charts/layout.ts). */
+export const EMBED_MARGIN = { compact: 8, normal: 12 } as const;
+
+/** The embed page's margin as CSS (virtual:embed-layout.css; src/styles/embed.css has the rest). */
+export const embedLayoutCss = (): string => `body.embed { padding: ${EMBED_MARGIN.normal}px; }
+@media (max-width: ${COMPACT_BELOW - 1}px) {
+  body.embed { padding: ${EMBED_MARGIN.compact}px; }
+}
+`;
+
 /**
  * The embed page's height at a given iframe width, estimated before it loads, so the host reserves
- * the space and nothing jumps when the page reports its real height. Mirrors `estimate()` in
- * public/embed.js: the chart frame (width / aspect ratio, the wide layout from 560 px of figure
- * width) plus the text around it, which wraps into more lines when the frame is narrow.
+ * the space and nothing jumps when the page reports its real height: the chart frame (width /
+ * aspect ratio, in the layout the frame's width draws) plus the text around it, which wraps into
+ * more lines when the frame is narrow. The loader (/embed.js, src/embed/loader.ts) runs this too.
  */
 export function reservedHeight(width: number, aspect: { narrow: number; wide: number }): number {
-  const pad = width < 480 ? 16 : 24;
-  const inner = Math.max(200, width - pad);
-  const frame = inner / (inner < 560 ? aspect.narrow : aspect.wide);
+  const inner = Math.max(200, width - 2 * (isCompact(width) ? EMBED_MARGIN.compact : EMBED_MARGIN.normal));
+  const frame = inner / aspect[layoutAt(inner)];
   return Math.round(frame + 195 + 100000 / inner);
 }
 

@@ -9,9 +9,8 @@ import { allFigureIds as gmvFigures } from '../charts/gmv-timeline/data.ts';
 import { allEventIds as streamerEvents, allFigureIds as streamerFigures, CONTEXT_FIGURES } from '../charts/streamers/data.ts';
 import type { StoryData } from '../data/load.ts';
 import type { Figure, StoryEvent } from '../data/schema.ts';
+import { LANGS, type Lang } from '../i18n/langs.ts';
 import { BOM, csvRow } from './csv.ts';
-
-type Lang = 'zh' | 'en';
 
 /** Which figures and events each chart shows (read from the charts' own id lists). */
 export function chartContents(chart: string, data: StoryData): { figures: string[]; events: string[] } {
@@ -158,7 +157,7 @@ export function storyRows(data: StoryData, charts: readonly string[]): DataRow[]
   const usedBy = new Map<string, string[]>();
   for (const c of charts) for (const id of chartContents(c, data).figures) usedBy.set(id, [...(usedBy.get(id) ?? []), c]);
   return Object.keys(data.figures)
-    .map((id) => figureRow(data, id, ['zh', 'en'], usedBy.get(id) ?? []))
+    .map((id) => figureRow(data, id, LANGS, usedBy.get(id) ?? []))
     .sort(byPeriod);
 }
 

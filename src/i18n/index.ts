@@ -4,19 +4,17 @@
 import i18next, { type TOptions } from 'i18next';
 import en from './locales/en.json';
 import zh from './locales/zh.json';
+import { LANGS, type Lang } from './langs.ts';
 
-export const LANGS = ['zh', 'en'] as const;
-export type Lang = (typeof LANGS)[number];
+// The languages and their tags live in ./langs.ts (no i18next there, so the browser can read it).
+export { HTML_LANG, LANGS, LOCALES, otherLang, perLang, type Lang } from './langs.ts';
 
-/** BCP 47 tags for `<html lang>` and `hreflang`. */
-export const HTML_LANG: Record<Lang, string> = { zh: 'zh-Hans', en: 'en' };
-
-export const otherLang = (lang: Lang): Lang => (lang === 'zh' ? 'en' : 'zh');
+const STRINGS: Record<Lang, typeof zh> = { zh, en };
 
 const instance = i18next.createInstance();
 void instance.init({
-  resources: { zh: { translation: zh }, en: { translation: en } },
-  lng: 'zh',
+  resources: Object.fromEntries(LANGS.map((l) => [l, { translation: STRINGS[l] }])),
+  lng: LANGS[0],
   fallbackLng: false,
   initAsync: false,
   returnNull: false,
@@ -47,6 +45,6 @@ export function pick(lang: Lang, prefixes: readonly string[]): Record<string, st
       for (const [k, v] of Object.entries(node)) walk(v, path ? `${path}.${k}` : k);
     }
   };
-  walk(lang === 'zh' ? zh : en, '');
+  walk(STRINGS[lang], '');
   return out;
 }

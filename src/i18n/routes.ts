@@ -1,5 +1,5 @@
 // Localized routes in one place, so links, hreflang alternates, the sitemap and the tests agree.
-import type { Lang } from './index.ts';
+import { HTML_LANG, LANGS, type Lang } from './langs.ts';
 
 export const storyPath = (lang: Lang) => `/${lang}/`;
 export const bilingualPath = () => '/bilingual/';
@@ -24,8 +24,7 @@ export const absolute = (site: URL | undefined, path: string) => new URL(path, s
  * ("mul", several languages) and the bilingual cover as x-default.
  */
 export const storyAlternates = (site: URL | undefined): Alternate[] => [
-  { hreflang: 'zh-Hans', href: absolute(site, storyPath('zh')) },
-  { hreflang: 'en', href: absolute(site, storyPath('en')) },
+  ...LANGS.map((l) => ({ hreflang: HTML_LANG[l], href: absolute(site, storyPath(l)) })),
   { hreflang: 'mul', href: absolute(site, bilingualPath()) },
   { hreflang: 'x-default', href: absolute(site, '/') },
 ];

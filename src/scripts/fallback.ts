@@ -1,10 +1,8 @@
 // When the live chart cannot draw (its data, its renderer or d3 failed to load), the figure shows
 // the build's own picture of the state instead: /img/{lang}/{chart}/{state}.svg (or -narrow.svg
-// below 560 px, the width at which the chart switches layouts). The figure's data-state and its
-// description change only once that picture is on screen, so they never name a state not drawn.
-
-/** Below this frame width the chart uses its narrow layout (the container query in scrolly.css). */
-const WIDE = 560;
+// in the narrow layout, src/charts/layout.ts). The figure's data-state and its description change
+// only once that picture is on screen, so they never name a state not drawn.
+import { layoutAt } from '../charts/layout.ts';
 
 const CLASS = 'chart__fallback';
 
@@ -13,7 +11,7 @@ export function pictureUrl(figure: HTMLElement, state: string): string {
   const lang = figure.dataset.lang ?? 'en';
   const chart = figure.dataset.chart ?? '';
   const frame = figure.querySelector<HTMLElement>('.chart__frame');
-  const narrow = (frame?.getBoundingClientRect().width ?? 0) < WIDE;
+  const narrow = layoutAt(frame?.getBoundingClientRect().width ?? 0) === 'narrow';
   return `/img/${lang}/${chart}/${state}${narrow ? '-narrow' : ''}.svg`;
 }
 

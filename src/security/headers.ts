@@ -6,6 +6,7 @@ import type { AstroIntegration } from 'astro';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { LANGS } from '../i18n/langs.ts';
 
 const META = /<meta http-equiv="content-security-policy" content="([^"]+)"/i;
 
@@ -20,7 +21,8 @@ function* htmlFiles(dir: string): Generator<string> {
 /** The URL path a built file answers at (directory format: /zh/index.html → /zh/). */
 const routeOf = (rel: string) => `/${rel.replace(/index\.html$/, '').replace(/\\/g, '/')}`;
 
-export const isEmbedRoute = (route: string) => /^\/(zh|en)\/embed\//.test(route);
+const EMBED_ROUTE = new RegExp(`^/(${LANGS.join('|')})/embed/`);
+export const isEmbedRoute = (route: string) => EMBED_ROUTE.test(route);
 
 export function headersFor(route: string, metaPolicy: string): [string, string][] {
   const framing = isEmbedRoute(route) ? 'frame-ancestors *' : "frame-ancestors 'self'";

@@ -390,7 +390,7 @@ for (const lang of LANGS) {
 }
 
 test('embed.js is small, self-contained and MIT-licensed', () => {
-  const src = readFileSync(new URL('../../public/embed.js', import.meta.url));
+  const src = readFileSync(new URL('../../dist/embed.js', import.meta.url)); // built from src/embed/loader.ts
   const gz = gzipSync(src, { level: 9 });
   expect(gunzipSync(gz).length).toBe(src.length);
   expect(gz.length).toBeLessThanOrEqual(2048);

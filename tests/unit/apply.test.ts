@@ -1,4 +1,5 @@
-// @vitest-environment happy-dom
+// @vitest-environment jsdom
+// jsdom, the tests' one DOM library (tests/tools/readability.mjs runs Readability on it too).
 // The live join (src/charts/apply.ts) in a DOM: what switches at the start, what is removed, how
 // marks enter and leave, and that any path through the states ends on the serialized Scene.
 // tests/e2e/path-independence.spec.ts checks the same on the real charts in Chromium.

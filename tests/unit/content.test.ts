@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { paragraphsOf, readStory } from '../../src/content/model.ts';
 import { checkContent, formatProblems } from '../../src/content/validate.ts';
 import { clearDataCache } from '../../src/data/load.ts';
+import type { Lang } from '../../src/i18n/langs.ts';
 
 const ROOT = process.cwd();
 const scratch: string[] = [];
@@ -48,7 +49,7 @@ describe('the story as published', () => {
 
   it('is long enough in both languages: 5,000 汉字 and 3,000 English words of prose', () => {
     const story = readStory(ROOT);
-    const text = (lang: 'zh' | 'en') => story.chapters[lang].flatMap((ch) => [...paragraphsOf(ch)].map((p) => p.para.text)).join('\n');
+    const text = (lang: Lang) => story.chapters[lang].flatMap((ch) => [...paragraphsOf(ch)].map((p) => p.para.text)).join('\n');
     expect((text('zh').match(/\p{Script=Han}/gu) ?? []).length).toBeGreaterThanOrEqual(5000);
     expect((text('en').match(/[A-Za-z][A-Za-z'’-]*/g) ?? []).length).toBeGreaterThanOrEqual(3000);
   });

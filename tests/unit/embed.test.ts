@@ -59,18 +59,8 @@ describe('embed code', () => {
   });
 });
 
+// /embed.js runs reservedHeight() itself (bundled from src/embed/loader.ts): tests/unit/embed-loader.test.ts.
 describe('height kept before load', () => {
-  it('is the same in embed.js as in the snippets', () => {
-    const src = readFileSync(new URL('../../public/embed.js', import.meta.url), 'utf8');
-    const body = /function estimate\(width, aspect\) \{([\s\S]*?)\n {2}\}/.exec(src)?.[1];
-    expect(body).toBeTruthy();
-    const estimate = new Function('width', 'aspect', body!) as (w: number, a: number[]) => number;
-    for (const chart of builtCharts()) {
-      const { aspect } = definition(chart);
-      for (const w of [280, 320, 479, 480, 600, 800, 1000, 1200]) expect(estimate(w, [aspect.narrow, aspect.wide])).toBe(reservedHeight(w, aspect));
-    }
-  });
-
   it('grows with the frame and stays in a sane range', () => {
     const a = { narrow: 1, wide: 1.45 };
     expect(reservedHeight(320, a)).toBeGreaterThan(600);

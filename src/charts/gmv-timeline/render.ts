@@ -1,6 +1,8 @@
 // Kuaishou's e-commerce GMV against Pinduoduo's, state by state. A pure function: the same
 // (data, state, size, language) always gives the same marks, in the browser and at build time.
 import { scaleBand, scaleLinear } from 'd3-scale';
+import { LOCALES } from '../../i18n/langs.ts';
+import { isCompact } from '../layout.ts';
 import { fmt, textWidth } from '../text.ts';
 import type { Mark, RenderContext, Scene } from '../types.ts';
 import type { GmvData, Point } from './data.ts';
@@ -58,7 +60,7 @@ const S = (ctx: RenderContext, key: string, vars?: Record<string, string | numbe
 
 /** A tick's number in the axis unit (亿元 in Chinese, RMB bn in English); the unit is named once. */
 function axisLabel(value: number, ctx: RenderContext): string {
-  return ctx.lang === 'zh' ? new Intl.NumberFormat('zh-Hans-CN').format(value / YI) : new Intl.NumberFormat('en-GB').format(value / 1e9);
+  return new Intl.NumberFormat(LOCALES[ctx.lang].intl).format(value / (ctx.lang === 'zh' ? YI : 1e9));
 }
 
 function legend(ctx: RenderContext, series: ('ks' | 'pdd')[], font: number): { marks: Mark[]; width: number } {
@@ -75,7 +77,7 @@ function legend(ctx: RenderContext, series: ('ks' | 'pdd')[], font: number): { m
 
 function renderRace(data: GmvData, ctx: RenderContext): Scene {
   const { width, height } = ctx;
-  const font = width < 480 ? 12 : 13;
+  const font = isCompact(width) ? 12 : 13;
   const marks: Mark[] = [];
   const title = S(ctx, 'race.title');
   marks.push({ key: 'race-title', tag: 'text', className: 'lbl lbl--strong', text: title, attrs: { x: 0, y: 15, 'font-size': font + 1 } });
@@ -134,7 +136,7 @@ export function render(data: GmvData, state: string, ctx: RenderContext): Scene 
   if (state === 'race') return renderRace(data, ctx);
   const view = VIEWS[state as Exclude<GmvState, 'race'>] ?? VIEWS.launch;
   const { width, height } = ctx;
-  const font = width < 480 ? 11 : 12.5;
+  const font = isCompact(width) ? 11 : 12.5;
   const marks: Mark[] = [];
 
   const series: ('ks' | 'pdd')[] = view.pdd.length ? ['ks', 'pdd'] : ['ks'];

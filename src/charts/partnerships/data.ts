@@ -2,6 +2,8 @@
 // figures.json by id. No date or value is typed here: every marker, segment and label reads its date
 // and number from the data files; this file only says which event starts or ends which link.
 import type { StoryData } from '../../data/load.ts';
+import { fill } from '../../i18n/fill.ts';
+import type { Lang } from '../../i18n/langs.ts';
 import type { StoryEvent } from '../../data/schema.ts';
 import type { PartnershipsState } from './states.ts';
 
@@ -168,7 +170,6 @@ const S = (strings: Record<string, string>, key: string) => {
   if (s === undefined) throw new Error(`partnerships: missing string "charts.partnerships.${key}"`);
   return s;
 };
-const fill = (pattern: string, vars: Record<string, string>) => pattern.replace(/\{\{(\w+)\}\}/g, (_, k: string) => vars[k] ?? '');
 
 /** A date as the chart and table print it, "约"/"c." before an uncertain one. */
 export function dateText(ev: StoryEvent, strings: Record<string, string>, format: Formatters): string {
@@ -176,7 +177,7 @@ export function dateText(ev: StoryEvent, strings: Record<string, string>, format
   return whenOf(ev).uncertain ? fill(S(strings, 'approx'), { date: d }) : d;
 }
 
-export function buildPartnershipsData(data: StoryData, lang: 'zh' | 'en', strings: Record<string, string>, format: Formatters): PartnershipsData {
+export function buildPartnershipsData(data: StoryData, lang: Lang, strings: Record<string, string>, format: Formatters): PartnershipsData {
   const events = pickEvents(data);
   const byId = new Map(events.map((e) => [e.id, e]));
   const at = (id: string) => whenOf(byId.get(id)!).t;

@@ -5,9 +5,9 @@ import { buildPartnershipsData, dateText, partnershipsSources, pickEvents, whenO
 import { render } from './render.ts';
 import { manifest } from './manifest.ts';
 import type { StoryData } from '../../data/load.ts';
-import type { ChartLang } from '../types.ts';
+import type { Lang } from '../../i18n/langs.ts';
 
-const formatters = (data: StoryData, lang: ChartLang, strings: Record<string, string>): Formatters => ({
+const formatters = (data: StoryData, lang: Lang, strings: Record<string, string>): Formatters => ({
   figure: (id) => formatFigure(data.figures[id]!, lang, strings),
   date: (iso) => formatDate(iso, lang),
 });

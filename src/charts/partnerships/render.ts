@@ -3,6 +3,7 @@
 // cut), a marker per event and a "now" line at the state's date. Each state shows the world as of
 // its date: later events are not drawn. A pure function of (data, state, size, language).
 import { scaleLinear } from 'd3-scale';
+import { isCompact } from '../layout.ts';
 import { fmt, textWidth } from '../text.ts';
 import type { Mark, RenderContext, Scene } from '../types.ts';
 import type { EventMark, LaneId, PartnershipsData, Segment } from './data.ts';
@@ -106,8 +107,8 @@ function cross(x: number, y: number, r: number): string {
 export function render(data: PartnershipsData, state: string, ctx: RenderContext): Scene {
   const { width, height } = ctx;
   const view = data.states[state] ?? data.states['tie-up']!;
-  const narrow = width < 480;
-  const font = narrow ? 11 : 12.5;
+  const compact = isCompact(width);
+  const font = compact ? 11 : 12.5;
   const marks: Mark[] = [];
 
   const lg = legend(ctx, font);
@@ -120,7 +121,7 @@ export function render(data: PartnershipsData, state: string, ctx: RenderContext
   const laneH = (lanesBottom - lanesTop) / data.lanes.length;
   const xl = 6;
   // The time axis stops short of the edge, leaving room for a link's stub beyond the last date.
-  const xr = width - (narrow ? 16 : 22);
+  const xr = width - (compact ? 16 : 22);
   const [y0, y1] = data.years;
   // Time is linear in UTC milliseconds. Not scaleUtc: its default tick format brings d3-time-format's
   // locale tables (about 4.5 KB gzip) into the chunk every chart loads, and the axis below names
@@ -128,7 +129,7 @@ export function render(data: PartnershipsData, state: string, ctx: RenderContext
   const x = scaleLinear().domain([Date.UTC(y0, 0, 1), Date.UTC(y1 + 1, 0, 1)]).range([xl, xr]).clamp(true);
   const now = view.now;
   const xNow = x(now);
-  const stubLen = narrow ? 18 : 26;
+  const stubLen = compact ? 18 : 26;
 
   // Years: boundaries as grid lines, the year's name centred in its span.
   for (let y = y0; y <= y1 + 1; y++) {

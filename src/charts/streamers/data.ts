@@ -3,6 +3,7 @@
 // at build time so the browser needs no formatter tables.
 import type { StoryData } from '../../data/load.ts';
 import type { StoryEvent } from '../../data/schema.ts';
+import type { Lang } from '../../i18n/langs.ts';
 import type { StreamersState } from './states.ts';
 
 /** The events each state highlights and expands, in story order. */
@@ -122,7 +123,7 @@ export interface Formatters {
   undated: (date: string) => string;
 }
 
-export function buildStreamersData(data: StoryData, lang: 'zh' | 'en', f: Formatters, strings: Record<string, string>): StreamersData {
+export function buildStreamersData(data: StoryData, lang: Lang, f: Formatters, strings: Record<string, string>): StreamersData {
   const event = (id: string): StoryEvent => {
     const e = data.events.find((x) => x.id === id);
     if (!e) throw new Error(`streamers: event "${id}" is missing from content/data/events.json`);

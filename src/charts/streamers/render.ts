@@ -2,6 +2,7 @@
 // below them their figures, each kind of quantity on its own scale. A pure function: the same (data, state,
 // size, language) always gives the same marks, in the browser and at build time.
 import { scaleLinear } from 'd3-scale';
+import { isCompact, layoutAt } from '../layout.ts';
 import { fmt, textWidth, wrap } from '../text.ts';
 import type { Mark, RenderContext, Scene } from '../types.ts';
 import { shownIn, type StreamersData, type Val } from './data.ts';
@@ -19,7 +20,7 @@ interface Z {
 }
 
 const sizes = (width: number): Z =>
-  width < 480
+  isCompact(width)
     ? { f: 12, small: 11, head: 13, big: 16, barH: 11, laneH: 11, r: 3.5 }
     : { f: 13, small: 12, head: 14, big: 18, barH: 13, laneH: 12, r: 4 };
 
@@ -283,7 +284,7 @@ interface Card {
  */
 function cards(p: Panel, list: Card[]) {
   const { z, ctx } = p;
-  if (p.width < 560) {
+  if (layoutAt(p.width) === 'narrow') {
     list.forEach((c, i) => {
       if (i > 0) p.space(9);
       p.para(`${c.key}-title`, c.title, z.small, 'lbl lbl--strong');

@@ -3,6 +3,7 @@ import type { APIRoute } from 'astro';
 import { builtCharts } from '../../charts/build.ts';
 import { getData } from '../../content/story.ts';
 import { rowsToCsv, storyRows } from '../../files/dataset.ts';
+import { LANGS } from '../../i18n/langs.ts';
 
 export const GET: APIRoute = () =>
-  new Response(rowsToCsv(storyRows(getData(), builtCharts()), ['zh', 'en']), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+  new Response(rowsToCsv(storyRows(getData(), builtCharts()), LANGS), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
