@@ -104,7 +104,7 @@ export function sizeFor(id: string, layout: Layout): { width: number; height: nu
 export function scene(id: string, lang: Lang, state: string, layout: Layout): Scene {
   const def = definition(id);
   const p = prepare(id, lang);
-  return def.render(p.data, state, { lang, ...sizeFor(id, layout), strings: p.strings, progress: 1 });
+  return def.render(p.data, state, { lang, ...sizeFor(id, layout), strings: p.strings });
 }
 
 /** The description of a state: what a screen-reader user is told the picture shows. */

@@ -1,5 +1,5 @@
 // The live chart in the browser. It takes over the build-rendered SVG inside a <figure data-chart>,
-// loads only that chart's render code, and redraws whenever the state, the scroll progress or the
+// loads only that chart's render code, and redraws whenever the state or the
 // size changes. Each draw is computed from (data, state, size) alone.
 import { applyScene } from './apply.ts';
 import { sceneToSvg } from './svg.ts';
@@ -15,10 +15,9 @@ export interface Payload {
 
 export interface LiveChart {
   /** Moves the chart to a state; `animate` is ignored under prefers-reduced-motion. */
-  set(state: string, progress?: number, animate?: boolean): void;
+  set(state: string, animate?: boolean): void;
   /** Redraws at the frame's current size, without animation. */
   resize(): void;
-  destroy(): void;
 }
 
 /**
@@ -96,17 +95,16 @@ export async function createChart(figure: HTMLElement, given?: Payload, animateF
   svg.classList.add('chart__svg--live');
 
   let drawn = '';
-  let progress = 1;
   const draw = (duration: number) => {
     const state = figure.dataset.state ?? '';
     const { width, height } = frame.getBoundingClientRect();
     if (width < 1 || height < 1) return;
     const w = Math.round(width);
     const h = Math.round(height);
-    const key = `${state}|${progress}|${w}x${h}`;
+    const key = `${state}|${w}x${h}`;
     if (key === drawn) return;
     drawn = key;
-    const scene = mod.render(payload.data, state, { lang, width: w, height: h, strings: payload.strings, progress });
+    const scene = mod.render(payload.data, state, { lang, width: w, height: h, strings: payload.strings });
     applyScene(svg, scene, { duration: reducedMotion() ? 0 : duration });
     const label = payload.descriptions[state];
     if (label) svg.setAttribute('aria-label', label);
@@ -117,12 +115,11 @@ export async function createChart(figure: HTMLElement, given?: Payload, animateF
   if (hook) {
     const sceneOf = (state: string) => {
       const { width, height } = frame.getBoundingClientRect();
-      return mod.render(payload.data, state, { lang, width: Math.round(width), height: Math.round(height), strings: payload.strings, progress: 1 });
+      return mod.render(payload.data, state, { lang, width: Math.round(width), height: Math.round(height), strings: payload.strings });
     };
     hook(figure, {
       svg,
       go(state, ms) {
-        progress = 1;
         markState(figure, payload, state);
         draw(ms);
       },
@@ -132,16 +129,12 @@ export async function createChart(figure: HTMLElement, given?: Payload, animateF
   }
 
   return {
-    set(state, p = 1, animate = true) {
-      progress = p;
+    set(state, animate = true) {
       markState(figure, payload, state);
       draw(animate ? DURATION : 0);
     },
     resize() {
       draw(0);
-    },
-    destroy() {
-      drawn = '';
     },
   };
 }

@@ -70,8 +70,6 @@ export interface RenderContext {
   height: number;
   /** Flat interface strings (unit patterns and the chart's own labels), resolved at build time. */
   strings: Record<string, string>;
-  /** 0–1 within the state, for steps that follow the scroll continuously. */
-  progress: number;
 }
 
 /** One row of a chart's data table and CSV download. */

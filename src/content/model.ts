@@ -39,7 +39,6 @@ export interface Step {
   kind: 'step';
   state: string;
   loc: Loc;
-  progress: boolean;
   paragraphs: Paragraph[];
 }
 
@@ -247,7 +246,7 @@ export function parseChapter(root: string, path: string, lang: Lang, problems: P
               }
               const paragraphs = readFlow(c.children as RootContent[], 'step').filter((b): b is Paragraph => b.kind === 'p');
               if (paragraphs.length === 0) report(c, `step "${state}" has no paragraph`, 'write the step text as <P id="…">…</P>', state);
-              steps.push({ kind: 'step', state, loc: loc(c), progress: attr(c, 'progress') !== undefined, paragraphs });
+              steps.push({ kind: 'step', state, loc: loc(c), paragraphs });
             } else {
               report(c, 'only <Step> blocks go inside <Scrolly>', 'wrap the text in <Step state="…"> … </Step>');
             }

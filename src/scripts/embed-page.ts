@@ -18,6 +18,8 @@ import type { LiveChart } from '../charts/runtime.ts';
 import { heightKey } from '../embed/message.ts';
 import { drawPicture, fitPicture, unfitPicture } from '../embed/picture.ts';
 import { enhanceShare } from '../embed/share-client.ts';
+import { fill } from '../i18n/fill.ts';
+import { LANGS, type Lang } from '../i18n/langs.ts';
 
 const root = document.documentElement;
 const main = document.querySelector<HTMLElement>('[data-embed]')!;
@@ -60,7 +62,7 @@ function follow(state: string) {
 function draw(animate: boolean): Promise<unknown> {
   const state = states[index]!;
   if (live) {
-    live.set(state, 1, animate);
+    live.set(state, animate);
     follow(state);
     return Promise.resolve();
   }
@@ -72,7 +74,7 @@ function draw(animate: boolean): Promise<unknown> {
 function choose(i: number) {
   index = Math.min(states.length - 1, Math.max(0, i));
   // The controls say where the reader is at once; the figure says so once it is drawn.
-  status.textContent = (status.dataset.pattern ?? '{n}/{total}').replace('{n}', String(index + 1)).replace('{total}', String(states.length));
+  status.textContent = fill(status.dataset.pattern ?? '{{n}}/{{total}}', { n: index + 1, total: states.length });
   prev.setAttribute('aria-disabled', String(index === 0));
   next.setAttribute('aria-disabled', String(index === states.length - 1));
 }
@@ -165,12 +167,12 @@ if (window.parent !== window) {
   let last = 0;
   const title = figure.querySelector('.chart__title')?.textContent?.trim() ?? '';
   const key = heightKey(location.pathname, location.search);
-  const lang = root.lang.startsWith('zh') ? 'zh' : 'en';
+  const lang: Lang = LANGS.find((l) => l === figure.dataset.lang) ?? LANGS[0];
   const report = () => {
     const height = Math.ceil(root.getBoundingClientRect().height);
     if (height === last || height < 1) return;
     last = height;
-    // "story-chart" and the title ride along for our loader (public/embed.js), which names the
+    // "story-chart" and the title ride along for our loader (/embed.js, built from src/embed/loader.ts), which names the
     // iframe with the title when the host's snippet did not; other listeners ignore them.
     const state = states[index] ?? '';
     window.parent.postMessage(

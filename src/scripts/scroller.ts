@@ -52,9 +52,3 @@ export function activeIndex(boxes: readonly Box[], area: Area, current = -1): nu
   });
   return passed;
 }
-
-/** How far the reader is through a step, 0–1: 0 as its top enters the area, 1 as its bottom reaches the area's top. */
-export function progressThrough(box: Box, area: Area): number {
-  const run = box.bottom - box.top + (area.bottom - area.top);
-  return run <= 0 ? 1 : Math.min(1, Math.max(0, (area.bottom - box.top) / run));
-}

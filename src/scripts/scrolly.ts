@@ -12,13 +12,7 @@
 import { createChart, type LiveChart, type Payload } from '../charts/runtime.ts';
 import { dropPicture, showPicture } from './fallback.ts';
 import { holding, keepingPlace } from './place.ts';
-import { activeIndex, progressThrough, readability, readableArea, type Area, type Box } from './scroller.ts';
-
-export interface MountedScrolly {
-  destroy(): void;
-  /** The state of the step currently active. */
-  readonly state: string;
-}
+import { activeIndex, readability, readableArea, type Area, type Box } from './scroller.ts';
 
 /** Retries of the live chart: after 1 s, 2 s, 4 s ... at most this many times. */
 const MAX_TRIES = 6;
@@ -41,7 +35,7 @@ async function fetchPayload(url: string): Promise<Payload> {
 
 const topBar = () => document.querySelector<HTMLElement>('.topbar');
 
-export function mountScrolly(root: HTMLElement): MountedScrolly {
+export function mountScrolly(root: HTMLElement): void {
   // Usually one figure; the side-by-side page has one per language, and CSS shows the leading one.
   const figures = [...root.querySelectorAll<HTMLElement>('.scrolly__graphic figure[data-chart]')];
   const graphic = root.querySelector<HTMLElement>('.scrolly__graphic')!;
@@ -53,7 +47,6 @@ export function mountScrolly(root: HTMLElement): MountedScrolly {
   let inView = false;
   /** During a resize: the step that was being read, to be put back in view. */
   let keeping: number | null = null;
-  let activeProgress = 1;
 
   /** The readable part of the viewport now: below the top bar and any chart drawn over the text. */
   const area = (): Area => {
@@ -77,7 +70,7 @@ export function mountScrolly(root: HTMLElement): MountedScrolly {
     const step = steps[active]!;
     const state = step.dataset.step ?? '';
     if (live.chart) {
-      live.chart.set(state, step.hasAttribute('data-progress') ? activeProgress : 1, animate);
+      live.chart.set(state, animate);
       return;
     }
     void showPicture(live.figure, state, describe(step, live.figure.dataset.lang ?? 'en'));
@@ -120,7 +113,7 @@ export function mountScrolly(root: HTMLElement): MountedScrolly {
       steps[i]!.setAttribute('aria-current', 'step');
       active = i;
     }
-    for (const live of lives) if (changed || steps[i]!.hasAttribute('data-progress') || !live.chart) draw(live, animate);
+    for (const live of lives) if (changed || !live.chart) draw(live, animate);
   };
 
   const update = (animate = true) => {
@@ -129,9 +122,7 @@ export function mountScrolly(root: HTMLElement): MountedScrolly {
     inView = r.bottom > 0 && r.top < window.innerHeight;
     const a = area();
     const i = derive(a);
-    const step = steps[i]!;
-    if (step.hasAttribute('data-progress')) activeProgress = progressThrough(bodies[i]!.getBoundingClientRect(), a);
-    if (i !== active || step.hasAttribute('data-progress')) activate(i, animate && !step.hasAttribute('data-progress'));
+    if (i !== active) activate(i, animate);
   };
 
   /** The sticky chart's top part (source line, data table) that slides under the top bar, px. */
@@ -257,24 +248,4 @@ export function mountScrolly(root: HTMLElement): MountedScrolly {
   window.addEventListener('orientationchange', onResize);
   window.addEventListener('hashchange', onScroll);
   window.addEventListener('load', onLoad);
-
-  return {
-    get state() {
-      return figures[0]?.dataset.state ?? '';
-    },
-    destroy() {
-      ro.disconnect();
-      cancelAnimationFrame(frame);
-      cancelAnimationFrame(resizing);
-      window.removeEventListener('scroll', onScroll);
-      window.removeEventListener('resize', onResize);
-      window.removeEventListener('orientationchange', onResize);
-      window.removeEventListener('hashchange', onScroll);
-      window.removeEventListener('load', onLoad);
-      root.removeEventListener('toggle', onToggle, true);
-      for (const l of lives) l.chart?.destroy();
-      for (const f of figures) f.querySelector<HTMLElement>('.chart__frame')?.style.removeProperty('margin-bottom');
-      delete root.dataset.live;
-    },
-  };
 }

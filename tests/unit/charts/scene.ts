@@ -13,7 +13,7 @@ export function sceneAt(id: string, lang: Lang, state: string, width: number): S
   const def = definition(id);
   const height = Math.round(width / def.aspect[width < WIDE_FROM ? 'narrow' : 'wide']);
   const p = prepare(id, lang);
-  return def.render(p.data, state, { lang, width, height, strings: p.strings, progress: 1 });
+  return def.render(p.data, state, { lang, width, height, strings: p.strings });
 }
 
 export const byKey = (s: Scene, key: string) => s.marks.find((m) => m.key === key);
