@@ -1,20 +1,33 @@
-// The one list of charts. The content check (registry.ts), the build (build.ts), the browser
-// (runtime.ts), the data schema (event tracks and kinds) and the page CSS (aspect ratios, see
-// src/styles/charts.ts) all read it. A plain list of imports rather than import.meta.glob, because
-// the content check runs in plain Node and the browser tests import it too; a unit test
-// (tests/unit/charts/manifest.test.ts) fails if a chart folder is missing from it.
+// The one list of charts, found rather than written: every folder `src/charts/<id>/` with a
+// `manifest.ts` is a chart, and nothing else registers it. The content check (registry.ts), the build
+// (build.ts), the browser (runtime.ts), the data schema (event tracks and kinds) and the page CSS
+// (aspect ratios, see css.ts) all read this list.
+//
+// `import.meta.glob` is Vite's, so everything that reads this module runs through Vite: Astro (build,
+// dev, check, and astro.config.mjs itself), the browser bundle, Vitest, and the content check
+// (src/tools/check-content.mjs loads it with Vite's module runner). The glob imports the manifests
+// only, eagerly (pure data); each chart's render code stays behind its manifest's lazy `load`.
+// Playwright specs read the folders themselves (tests/e2e/charts.ts).
 import type { ChartManifest } from './manifest.ts';
-import { manifest as gmvTimeline } from './gmv-timeline/manifest.ts';
-import { manifest as partnerships } from './partnerships/manifest.ts';
-import { manifest as streamers } from './streamers/manifest.ts';
 
-export const MANIFESTS = [gmvTimeline, partnerships, streamers] as const;
+const FOUND = import.meta.glob<ChartManifest>('./*/manifest.ts', { eager: true, import: 'manifest' });
 
-type Manifest = (typeof MANIFESTS)[number];
-export type ChartId = Manifest['id'];
-/** An events track, and the kinds of event on it, as the manifests name them. */
-type EventsOf<M> = M extends { events: infer E } ? E : never;
-export type EventTrack = EventsOf<Manifest> extends { track: infer T } ? T : never;
-export type EventKind = EventsOf<Manifest> extends { kinds: readonly (infer K)[] } ? K : never;
+/** Every chart's manifest, by id (alphabetical, so pages, the sitemap and downloads list them in a
+ *  stable order whatever the file system says). */
+export const MANIFESTS: readonly ChartManifest[] = Object.entries(FOUND)
+  .map(([path, manifest]) => {
+    const folder = path.split('/')[1]!;
+    if (!manifest) throw new Error(`src/charts/${folder}/manifest.ts exports no \`manifest\`: export const manifest = { id: '${folder}', … } satisfies ChartManifest`);
+    if (manifest.id !== folder) throw new Error(`src/charts/${folder}/manifest.ts names its chart "${manifest.id}": a chart's id is its folder's name, set id: '${folder}'`);
+    return manifest;
+  })
+  .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+
+/** A chart's id: its folder's name. A string, because the list is found when the code runs; the
+ *  content check (validate.ts) and isChartId (registry.ts) make sure a name is one of them. */
+export type ChartId = string;
+/** An events track, and the kinds of event on it, as the manifests name them (data schema). */
+export type EventTrack = string;
+export type EventKind = string;
 
 export const manifestOf = (id: string): ChartManifest | undefined => MANIFESTS.find((m) => m.id === id);

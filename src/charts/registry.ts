@@ -3,10 +3,9 @@
 // read it without loading chart code.
 import { MANIFESTS, type ChartId } from './manifests.ts';
 
-type Manifest = (typeof MANIFESTS)[number];
-export const CHARTS = Object.fromEntries(MANIFESTS.map((m) => [m.id, m.states])) as { [M in Manifest as M['id']]: M['states'] };
+export const CHARTS: Readonly<Record<ChartId, readonly string[]>> = Object.fromEntries(MANIFESTS.map((m) => [m.id, m.states]));
 
 export type { ChartId };
-export const CHART_IDS = MANIFESTS.map((m) => m.id) as ChartId[];
+export const CHART_IDS: ChartId[] = MANIFESTS.map((m) => m.id);
 export const isChartId = (id: string): id is ChartId => Object.hasOwn(CHARTS, id);
-export const statesOf = (id: ChartId): readonly string[] => CHARTS[id];
+export const statesOf = (id: ChartId): readonly string[] => CHARTS[id] ?? [];

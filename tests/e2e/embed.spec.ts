@@ -7,7 +7,7 @@
 import { expect, test, type Frame, type Locator, type Page } from '@playwright/test';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
-import { CHART_IDS, statesOf } from '../../src/charts/registry.ts';
+import { CHART_IDS, statesOf } from './charts.ts';
 import { HOST_PORT, PORT } from '../playwright.config.ts';
 import { header } from '../../src/files/dataset.ts';
 import { parseCsv } from './csv.ts';
