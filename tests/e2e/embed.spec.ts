@@ -9,7 +9,7 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
 import { CHART_IDS, statesOf } from './charts.ts';
 import { HOST_PORT, PORT } from '../playwright.config.ts';
-import { header } from '../../src/files/dataset.ts';
+import { header } from '../../src/files/columns.ts';
 import { parseCsv } from './csv.ts';
 
 const SITE = `http://127.0.0.1:${PORT}`;
