@@ -4,8 +4,10 @@
 // (aspect ratios, see css.ts) all read this list.
 //
 // `import.meta.glob` is Vite's, so everything that reads this module runs through Vite: Astro (build,
-// dev, check, and astro.config.mjs itself), the browser bundle, Vitest, and the content check
-// (src/tools/check-content.mjs loads it with Vite's module runner). The glob imports the manifests
+// dev, check; astro.config.mjs reaches this module through css.ts and the content-check integration,
+// so plain Node fails to import the config and Astro loads it with Vite instead, as it does any
+// config Node cannot run), the browser bundle, Vitest, and the content check (src/tools/
+// check-content.mjs loads it with Vite's module runner). The glob imports the manifests
 // only, eagerly (pure data); each chart's render code stays behind its manifest's lazy `load`.
 // Playwright specs read the folders themselves (tests/e2e/charts.ts).
 import type { ChartManifest } from './manifest.ts';
