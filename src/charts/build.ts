@@ -23,7 +23,7 @@ const DEFINITIONS = new Map<string, ChartDefinition<any>>(
 );
 for (const path of Object.keys(FOLDERS)) {
   const id = path.split('/')[1]!;
-  if (!DEFINITIONS.has(id)) throw new Error(`src/charts/${id}/ has a definition but no manifest: add src/charts/${id}/manifest.ts and list it in src/charts/manifests.ts`);
+  if (!DEFINITIONS.has(id)) throw new Error(`src/charts/${id}/ has a definition but no manifest: add src/charts/${id}/manifest.ts (see src/charts/manifest.ts)`);
 }
 
 /** Every chart, in the manifests' order. */

@@ -1,7 +1,7 @@
 // The editors' safety net: every mistake in content/ is found here, before anything is built, and
 // reported with the file, the line or id, and the fix. The Astro integration runs it at the start of
 // every build and dev server, `npm run check` runs it on its own, and the unit tests run it on fixtures.
-import { CHARTS, isChartId } from '../charts/registry.ts';
+import { CHARTS, isChartId, statesOf } from '../charts/registry.ts';
 import { ContentError, loadData, type StoryData } from '../data/load.ts';
 import { chapterFrontSchema } from './front.ts';
 import { checkSources } from './sources-check.ts';
@@ -100,9 +100,9 @@ export function checkContent(root: string): CheckResult {
             problems.push({ loc: sc.loc, id: sc.chart, problem: `unknown chart "${sc.chart}"`, fix: `use one of: ${Object.keys(CHARTS).join(', ')}` });
             continue;
           }
-          const valid = CHARTS[sc.chart];
+          const valid = statesOf(sc.chart);
           for (const step of sc.steps) {
-            if (!(valid as readonly string[]).includes(step.state)) {
+            if (!valid.includes(step.state)) {
               problems.push({ loc: step.loc, id: step.state, problem: `the "${sc.chart}" chart has no state "${step.state}"`, fix: `use one of: ${valid.join(', ')}` });
             }
           }

@@ -103,10 +103,9 @@ export const sourcesSchema = z.record(idSchema, sourceSchema);
 
 // Event tracks and kinds belong to the charts that draw them: each chart's manifest names its track
 // and kinds (src/charts/<id>/manifest.ts), so a new chart's events need no edit here.
-type Manifest = (typeof MANIFESTS)[number];
-const EVENT_CHARTS = MANIFESTS.filter((m): m is Extract<Manifest, { events: unknown }> => 'events' in m);
-const TRACKS = EVENT_CHARTS.map((m) => m.events.track) as [EventTrack, ...EventTrack[]];
-const KINDS = [...new Set(EVENT_CHARTS.flatMap((m) => m.events.kinds))] as [EventKind, ...EventKind[]];
+const EVENTS = MANIFESTS.flatMap((m) => (m.events ? [m.events] : []));
+const TRACKS = EVENTS.map((e) => e.track) as [EventTrack, ...EventTrack[]];
+const KINDS = [...new Set(EVENTS.flatMap((e) => e.kinds))] as [EventKind, ...EventKind[]];
 
 export const eventKindSchema = z.enum(KINDS);
 

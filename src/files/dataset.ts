@@ -4,30 +4,19 @@
 // title, publisher, date and URL. Per chart and language (/data/{lang}/{chart}.csv|json) and for the
 // whole story (/data/story.csv|json, both languages). The columns are described once, in COLUMNS,
 // for the files, the data dictionary pages (/data/{lang}/) and the tests.
-import { EVENT_IDS } from '../charts/partnerships/data.ts';
-import { allFigureIds as gmvFigures } from '../charts/gmv-timeline/data.ts';
-import { allEventIds as streamerEvents, allFigureIds as streamerFigures, CONTEXT_FIGURES } from '../charts/streamers/data.ts';
+import { definition } from '../charts/build.ts';
 import type { StoryData } from '../data/load.ts';
 import type { Figure, StoryEvent } from '../data/schema.ts';
 import { LANGS, type Lang } from '../i18n/langs.ts';
+import { header } from './columns.ts';
 import { BOM, csvRow } from './csv.ts';
 
-/** Which figures and events each chart shows (read from the charts' own id lists). */
+export { COLUMNS, header, type Column } from './columns.ts';
+
+/** Which figures and events each chart shows: its definition says (src/charts/<id>/index.ts). */
 export function chartContents(chart: string, data: StoryData): { figures: string[]; events: string[] } {
-  const eventFigures = (ids: readonly string[]) => ids.flatMap((id) => data.events.find((e) => e.id === id)?.figures ?? []);
-  const uniq = (ids: readonly string[]) => [...new Set(ids)];
-  switch (chart) {
-    case 'gmv-timeline':
-      return { figures: uniq(gmvFigures()), events: [] };
-    case 'partnerships':
-      return { figures: uniq(eventFigures(EVENT_IDS)), events: [...EVENT_IDS] };
-    case 'streamers': {
-      const events = uniq(streamerEvents());
-      return { figures: uniq([...streamerFigures(), ...Object.keys(CONTEXT_FIGURES), ...eventFigures(events)]), events };
-    }
-    default:
-      throw new Error(`src/files/dataset.ts: no data list for chart "${chart}": add it to chartContents()`);
-  }
+  const { figures, events } = definition(chart).contents(data);
+  return { figures: [...new Set(figures)], events: [...new Set(events)] };
 }
 
 /** A source as the files cite it. */
@@ -161,13 +150,6 @@ export function storyRows(data: StoryData, charts: readonly string[]): DataRow[]
     .sort(byPeriod);
 }
 
-/** The columns, in file order, with what each holds (the data dictionary). `{l}` is a language. */
-export const COLUMNS = [
-  'kind', 'id', 'label', 'period', 'period_start', 'period_end', 'value', 'scale', 'unit', 'qualifier', 'confidence', 'note', 'related',
-  'source_id', 'source_title', 'source_publisher', 'source_date', 'source_url',
-] as const;
-export type Column = (typeof COLUMNS)[number];
-
 /** Several sources in one cell, in the same order in every source_* column. */
 export const MULTI_SEP = ' | ';
 
@@ -180,11 +162,6 @@ function cells(r: DataRow, langs: readonly Lang[]): string[] {
     ...langs.map((l) => r.note[l] ?? ''), r.related.join(' '),
     src('id'), src('title'), src('publisher'), src('date'), src('url'),
   ];
-}
-
-/** The header: label and note get a language suffix when the file holds both languages. */
-export function header(langs: readonly Lang[]): string[] {
-  return COLUMNS.flatMap((c) => (langs.length > 1 && (c === 'label' || c === 'note') ? langs.map((l) => `${c}_${l}`) : [c]));
 }
 
 /** CSV (UTF-8 with BOM for Excel, RFC 4180 quoting, CRLF). */

@@ -5,7 +5,7 @@
 // linked from the story's sources and the gallery.
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { CHART_IDS } from '../../src/charts/registry.ts';
+import { CHART_IDS } from './charts.ts';
 import { PORT } from '../playwright.config.ts';
 import { parseCsv } from './csv.ts';
 

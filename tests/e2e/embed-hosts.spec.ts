@@ -5,7 +5,7 @@
 // iframe must end at its own content height. Keyed by the chart id alone, the src handler gave the
 // first iframe every height and left the others at their initial 400 px.
 import { expect, test, type Frame, type Page } from '@playwright/test';
-import { CHART_IDS, statesOf } from '../../src/charts/registry.ts';
+import { CHART_IDS, statesOf } from './charts.ts';
 import { HOST_PORT, PORT } from '../playwright.config.ts';
 import { scripted } from './embed-picture.ts';
 

@@ -6,7 +6,7 @@
 // figure's data-state and description name what is drawn.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { CHART_IDS, statesOf } from '../../src/charts/registry.ts';
+import { CHART_IDS, statesOf } from './charts.ts';
 import { bringLive, drawn, scripted } from './embed-picture.ts';
 
 const LANGS = ['zh', 'en'] as const;

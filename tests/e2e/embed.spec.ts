@@ -7,9 +7,9 @@
 import { expect, test, type Frame, type Locator, type Page } from '@playwright/test';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
-import { CHART_IDS, statesOf } from '../../src/charts/registry.ts';
+import { CHART_IDS, statesOf } from './charts.ts';
 import { HOST_PORT, PORT } from '../playwright.config.ts';
-import { header } from '../../src/files/dataset.ts';
+import { header } from '../../src/files/columns.ts';
 import { parseCsv } from './csv.ts';
 import { bringLive, scripted } from './embed-picture.ts';
 

@@ -15,7 +15,7 @@
 // (window.__chartTest, see src/charts/runtime.ts) hands the test the live chart and the serializer,
 // and every comparison happens in the page.
 import { expect, test, type Page } from '@playwright/test';
-import { CHART_IDS, statesOf } from '../../src/charts/registry.ts';
+import { CHART_IDS, statesOf } from './charts.ts';
 
 const LANGS = ['zh', 'en'] as const;
 const WIDTHS = [360, 768, 1280];

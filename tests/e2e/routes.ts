@@ -1,5 +1,5 @@
 // Every route of the built site that a reader, an editor or an embedding site can open.
-import { CHART_IDS } from '../../src/charts/registry.ts';
+import { CHART_IDS } from './charts.ts';
 
 /** Embed pages of every chart in both languages, and the chart galleries. */
 export const EMBED_ROUTES = (['zh', 'en'] as const).flatMap((lang) => CHART_IDS.map((chart) => `/${lang}/embed/${chart}/`));

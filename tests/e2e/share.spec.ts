@@ -4,7 +4,7 @@
 // sitemap with their zh/en alternates; each step and each embed page carries the share link, which
 // works as a plain link and, with JavaScript, shares (Web Share API) or copies.
 import { expect, test } from '@playwright/test';
-import { CHART_IDS, statesOf } from '../../src/charts/registry.ts';
+import { CHART_IDS, statesOf } from './charts.ts';
 import { PORT } from '../playwright.config.ts';
 
 const SITE = `http://127.0.0.1:${PORT}`;

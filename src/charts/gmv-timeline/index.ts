@@ -24,6 +24,7 @@ export const gmvTimeline: ChartDefinition<GmvData> = {
   sources(data) {
     return [...new Set(allFigureIds().flatMap((id) => data.figures[id]?.source ?? []))];
   },
+  contents: () => ({ figures: allFigureIds(), events: [] }),
   render,
 };
 

@@ -1,7 +1,7 @@
 // The partnerships chart's build-time definition: data, table, sources and strings.
-import type { ChartDefinition } from '../definition.ts';
+import { eventFigures, type ChartDefinition } from '../definition.ts';
 import { formatDate, formatFigure } from '../../i18n/format.ts';
-import { buildPartnershipsData, dateText, partnershipsSources, pickEvents, whenOf, type Formatters, type PartnershipsData } from './data.ts';
+import { buildPartnershipsData, dateText, EVENT_IDS, partnershipsSources, pickEvents, whenOf, type Formatters, type PartnershipsData } from './data.ts';
 import { render } from './render.ts';
 import { manifest } from './manifest.ts';
 import type { StoryData } from '../../data/load.ts';
@@ -39,6 +39,7 @@ export const partnerships: ChartDefinition<PartnershipsData> = {
     return { head, rows };
   },
   sources: partnershipsSources,
+  contents: (data) => ({ figures: eventFigures(data, EVENT_IDS), events: [...EVENT_IDS] }),
   render,
 };
 

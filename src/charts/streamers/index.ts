@@ -1,9 +1,9 @@
 // The streamers chart's build-time definition: data, table, sources and strings.
-import type { ChartDefinition } from '../definition.ts';
+import { eventFigures, type ChartDefinition } from '../definition.ts';
 import type { TableRow } from '../types.ts';
 import { formatDate, formatFigure, formatPeriod } from '../../i18n/format.ts';
 import { fmt } from '../text.ts';
-import { ARTICLE_SOURCE, CONTEXT_FIGURES, allEventIds, buildStreamersData, timeOf, type StreamersData } from './data.ts';
+import { ARTICLE_SOURCE, CONTEXT_FIGURES, allEventIds, allFigureIds, buildStreamersData, timeOf, type StreamersData } from './data.ts';
 import { render } from './render.ts';
 import { manifest } from './manifest.ts';
 
@@ -46,6 +46,10 @@ export const streamers: ChartDefinition<StreamersData> = {
     const ids = allEventIds().map((id) => data.events.find((e) => e.id === id)!);
     const figs = [...ids.flatMap((e) => e.figures), ...Object.keys(CONTEXT_FIGURES)];
     return [...new Set([...ids.flatMap((e) => e.source), ...figs.flatMap((id) => data.figures[id]?.source ?? []), ARTICLE_SOURCE])];
+  },
+  contents(data) {
+    const events = [...new Set(allEventIds())];
+    return { figures: [...allFigureIds(), ...Object.keys(CONTEXT_FIGURES), ...eventFigures(data, events)], events };
   },
   render,
 };

@@ -1,5 +1,6 @@
 // One manifest per chart (src/charts/<id>/manifest.ts), and everything else agrees with it: the list
-// of charts, the content check's states, the build's definitions and sizes, the browser's loader, the
+// of charts (found from the folders, by src/charts/manifests.ts for the site and by tests/e2e/charts.ts
+// for the browser tests, with no list to keep by hand), the content check's states, the build's definitions and sizes, the browser's loader, the
 // page CSS (aspect ratios generated into virtual:chart-theme.css) and the locale strings.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -8,13 +9,15 @@ import { aspectCss, CHART_THEME_CSS, chartTheme, chartThemeCss } from '../../../
 import { MANIFESTS } from '../../../src/charts/manifests.ts';
 import { PALETTE } from '../../../src/charts/palette.ts';
 import { CHARTS } from '../../../src/charts/registry.ts';
+import { CHART_IDS as E2E_CHART_IDS, statesOf as e2eStatesOf } from '../../e2e/charts.ts';
 import { eventSchema } from '../../../src/data/schema.ts';
 import en from '../../../src/i18n/locales/en.json';
 import zh from '../../../src/i18n/locales/zh.json';
 
 const CHARTS_DIR = 'src/charts';
+/** Every folder holding any part of a chart: its manifest, its build-time definition or its render code. */
 const folders = readdirSync(CHARTS_DIR, { withFileTypes: true })
-  .filter((d) => d.isDirectory() && existsSync(`${CHARTS_DIR}/${d.name}/render.ts`))
+  .filter((d) => d.isDirectory() && ['manifest.ts', 'index.ts', 'render.ts'].some((f) => existsSync(`${CHARTS_DIR}/${d.name}/${f}`)))
   .map((d) => d.name);
 
 const lookup = (tree: unknown, key: string): unknown => key.split('.').reduce<unknown>((n, k) => (n && typeof n === 'object' ? (n as Record<string, unknown>)[k] : undefined), tree);
@@ -25,18 +28,25 @@ describe('chart manifests', () => {
   });
 
   for (const folder of folders) {
-    it(`${folder}: has a manifest, listed in src/charts/manifests.ts`, async () => {
-      expect(existsSync(`${CHARTS_DIR}/${folder}/manifest.ts`), `add src/charts/${folder}/manifest.ts (see src/charts/manifest.ts)`).toBe(true);
+    it(`${folder}: has its manifest, its definition and its render code, and the site finds it`, async () => {
+      for (const file of ['manifest.ts', 'index.ts', 'render.ts']) {
+        expect(existsSync(`${CHARTS_DIR}/${folder}/${file}`), `add src/charts/${folder}/${file} (see content/README.md, "Adding a chart")`).toBe(true);
+      }
       const { manifest } = (await import(`../../../src/charts/${folder}/manifest.ts`)) as { manifest: { id: string } };
       expect(manifest.id, `src/charts/${folder}/manifest.ts: id must be the folder's name`).toBe(folder);
-      expect(MANIFESTS.map((m) => m.id), `import src/charts/${folder}/manifest.ts in src/charts/manifests.ts`).toContain(folder);
+      expect(MANIFESTS.map((m) => m.id)).toContain(folder);
     });
   }
 
-  it('lists each chart once, each with a folder', () => {
+  it('lists each chart once, each with a folder, in order of id', () => {
     const ids = MANIFESTS.map((m) => m.id);
     expect(new Set(ids).size).toBe(ids.length);
-    expect([...ids].sort()).toEqual([...folders].sort());
+    expect(ids).toEqual([...folders].sort());
+  });
+
+  it('the browser tests find the same charts, in the same order, with the same states', () => {
+    expect(E2E_CHART_IDS).toEqual(MANIFESTS.map((m) => m.id));
+    for (const m of MANIFESTS) expect(e2eStatesOf(m.id)).toEqual(m.states);
   });
 
   for (const m of MANIFESTS) {
@@ -78,7 +88,7 @@ describe('chart manifests', () => {
   it('the data schema accepts exactly the event tracks and kinds the manifests name', () => {
     const base = { id: 'x', date: '2020', actors: ['a'], label: { zh: '甲', en: 'a' }, source: ['s'], confidence: 'verified' };
     for (const m of MANIFESTS) {
-      if (!('events' in m)) continue;
+      if (!m.events) continue;
       for (const kind of m.events.kinds) expect(eventSchema.safeParse({ ...base, track: m.events.track, kind }).success).toBe(true);
     }
     expect(eventSchema.safeParse({ ...base, track: 'gmv-timeline', kind: 'record' }).success).toBe(false);
