@@ -39,7 +39,7 @@ export function layOutWhenIdle(): void {
   let size = 1;
   const next = (deadline?: IdleDeadline) => {
     if (!queue.length) return finish();
-    // Never more than the idle period has left (when the browser says), and at least one part.
+    // An idle period with almost nothing left waits for the next one (unless the timeout forced it).
     const room = deadline && !deadline.didTimeout ? deadline.timeRemaining() : BATCH_MS;
     if (room < 2) return whenIdle(next);
     const started = performance.now();
