@@ -1,12 +1,14 @@
 // Gives the story components what they cannot know from inside an MDX file: the chapter's language
 // (taken from its folder, content/chapters/<lang>/) and, for each <Step>, its <Scrolly>'s chart. So
 // editors write <Fig id="…" /> and <Step state="…">, and the same file renders correctly on the
-// single-language page and on the side-by-side page.
-import type { Root } from 'mdast';
+// single-language page and on the side-by-side page. In English chapters it also marks the Chinese
+// words the text quotes (快手, 下沉市场) with their language (src/i18n/han.ts), so editors need not.
+import type { PhrasingContent, Root } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
-import { visit } from 'unist-util-visit';
+import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { LANGS } from '../i18n/langs.ts';
+import { splitByLang } from '../i18n/han.ts';
+import { LANGS, type Lang } from '../i18n/langs.ts';
 import { isComponentName } from './components.ts';
 
 const set = (node: MdxJsxFlowElement | MdxJsxTextElement, name: string, value: string) => {
@@ -26,7 +28,18 @@ export default function remarkStory() {
   return (tree: Root, file: VFile) => {
     const m = CHAPTER_PATH.exec(file.path ?? '');
     if (!m) return;
-    const lang = m[1]!;
+    const lang = m[1]! as Lang;
+    visit(tree, 'text', (node, index, parent) => {
+      const runs = splitByLang(node.value, lang);
+      if (!parent || index === undefined || runs.every((r) => !r.lang)) return;
+      const nodes: PhrasingContent[] = runs.map((r) =>
+        r.lang
+          ? ({ type: 'mdxJsxTextElement', name: 'span', attributes: [{ type: 'mdxJsxAttribute', name: 'lang', value: r.lang }], children: [{ type: 'text', value: r.text }] } satisfies MdxJsxTextElement)
+          : { type: 'text', value: r.text },
+      );
+      (parent.children as PhrasingContent[]).splice(index, 1, ...nodes);
+      return [SKIP, index + nodes.length];
+    });
     visit(tree, (node) => {
       if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
       if (!isComponentName(node.name)) return;

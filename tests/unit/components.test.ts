@@ -64,3 +64,30 @@ describe('the editors’ components', () => {
     expect(els.Step?.chart).toBeUndefined();
   });
 });
+
+describe('Chinese words in English chapters', () => {
+  const spans = (mdx: string, path: string) => {
+    const tree = unified().use(remarkParse).use(remarkMdx).parse(mdx) as Root;
+    remarkStory()(tree, { path } as Parameters<ReturnType<typeof remarkStory>>[1]);
+    const out: { lang: unknown; text: string }[] = [];
+    visit(tree, 'mdxJsxTextElement', (n) => {
+      if (n.name === 'span') out.push({ lang: attrs(n).lang, text: n.children.map((c) => ('value' in c ? c.value : '')).join('') });
+    });
+    return { out, text: JSON.stringify(tree) };
+  };
+  const P = '<P id="p">Kuaishou (快手) and Lianxian Insight (连线Insight) asked “快手正在成为下一个拼多多？”, in 2020.</P>';
+
+  it('are marked with their language, run by run, and the text around them is unchanged', () => {
+    const { out, text } = spans(P, '/x/content/chapters/en/01-a.mdx');
+    expect(out).toEqual([
+      { lang: 'zh-Hans', text: '快手' },
+      { lang: 'zh-Hans', text: '连线' },
+      { lang: 'zh-Hans', text: '快手正在成为下一个拼多多？' },
+    ]);
+    expect(text).toContain('"value":"Insight) asked “"');
+  });
+
+  it('Chinese chapters are left as they are', () => {
+    expect(spans('<P id="p">快手（Kuaishou）在2020年递表。</P>', '/x/content/chapters/zh/01-a.mdx').out).toEqual([]);
+  });
+});
