@@ -50,14 +50,7 @@ const titleProblem = (title: string, publisher: string): { problem: string; fix:
   return undefined;
 };
 
-/** A headline in Chinese characters is a Chinese document: its language sets the `lang` of its
- *  citation, which screen readers read it by (a Chinese headline read by an English voice is noise). */
-const languageProblem = (title: string, language: string): { problem: string; fix: string } | undefined =>
-  /\p{Script=Han}/u.test(title) && language !== 'zh'
-    ? { problem: `its title is in Chinese but its language is "${language}"`, fix: 'set "language": "zh" (the language the document is written in)' }
-    : undefined;
-
-/** Every problem with the sources' URLs, titles and languages, each naming the source id and the fix. */
+/** Every problem with the sources' URLs and titles, each naming the source id and the fix. */
 export function checkSources(sources: Sources): Problem[] {
   const problems: Problem[] = [];
   for (const [id, s] of Object.entries(sources)) {
@@ -66,7 +59,8 @@ export function checkSources(sources: Sources): Problem[] {
       const p = urlProblem(s.url);
       if (p) add(p);
     }
-    for (const p of [titleProblem(s.title, s.publisher), languageProblem(s.title, s.language)]) if (p) add(p);
+    const p = titleProblem(s.title, s.publisher);
+    if (p) add(p);
   }
   return problems;
 }

@@ -15,6 +15,10 @@ export function langOfText(text: string, lang: Lang): string | undefined {
   return lang !== 'zh' && HAS_HAN.test(text) ? HTML_LANG.zh : undefined;
 }
 
+/** The `lang` of a title or name as written: Chinese if it has Han characters, else `otherwise`.
+ *  (A source's `language` is its document's; some English documents carry a Chinese headline.) */
+export const writtenIn = (text: string, otherwise: Lang): string => HTML_LANG[HAS_HAN.test(text) ? 'zh' : otherwise];
+
 /** Splits text into runs, each with the `lang` it needs inside a page in `lang` (undefined: the page's). */
 export function splitByLang(text: string, lang: Lang): { text: string; lang?: string }[] {
   if (lang === 'zh') return [{ text }];

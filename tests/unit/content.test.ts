@@ -200,12 +200,6 @@ describe('every source is a document and every figure says where it stands in it
     expect(out).toContain('source "scmp-3120562": its url is a search engine\'s results page');
   });
 
-  it('a Chinese headline whose language is not Chinese', () => {
-    const out = mistake((root) => source(root, 'scmp-3119859', (s) => (s.title = '快手发布第三季度业绩')));
-    expect(out).toContain('source "scmp-3119859": its title is in Chinese but its language is "en"');
-    expect(out).toContain('set "language": "zh"');
-  });
-
   it('a title that describes the document instead of quoting its headline', () => {
     const titles: Record<string, string> = {
       'supchina-2020-11-06': 'Report on Kuaishou’s Hong Kong IPO filing',

@@ -1,6 +1,6 @@
 // Chinese text quoted on English pages is marked with its language (src/i18n/han.ts).
 import { describe, expect, it } from 'vitest';
-import { langOfText, splitByLang } from '../../src/i18n/han.ts';
+import { langOfText, splitByLang, writtenIn } from '../../src/i18n/han.ts';
 
 describe('langOfText', () => {
   it('marks a Chinese name on the English page, and nothing on the Chinese page', () => {
@@ -24,5 +24,13 @@ describe('splitByLang', () => {
   it('leaves text without Han characters, and any text on the Chinese page, whole', () => {
     expect(splitByLang('No Chinese here — “quoted”.', 'en')).toEqual([{ text: 'No Chinese here — “quoted”.' }]);
     expect(splitByLang('快手 and Kuaishou', 'zh')).toEqual([{ text: '快手 and Kuaishou' }]);
+  });
+});
+
+describe('writtenIn', () => {
+  it('gives a Chinese headline its language even when its document is English', () => {
+    expect(writtenIn('拼多多(PDD)：25Q3财报点评', 'en')).toBe('zh-Hans');
+    expect(writtenIn('Kuaishou results', 'en')).toBe('en');
+    expect(writtenIn('Annual Report', 'zh')).toBe('zh-Hans');
   });
 });
