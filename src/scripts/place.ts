@@ -7,9 +7,9 @@
 // pixel offset, which would point elsewhere on a page whose far parts are laid out lazily.
 //
 // What is being read is the element at the reading position: the middle of the readable part of
-// the screen, below the top bar and, on phones, below a sticky chart covering the top. The element
-// keeps its relative position across the switch: the same share of it stays above the reading
-// position, so a paragraph that is longer in the other language grows around the line being read
+// the screen, below the top bar and, on phones, below a sticky chart covering the top (above it
+// while it slides in reaching past the screen's bottom). The element keeps its relative position
+// across the switch: the same share of it stays above the reading position, so a paragraph that is longer in the other language grows around the line being read
 // instead of pushing it off the screen. (Between elements, the gap to the nearer one is kept in px.)
 import { saveChoice } from './choice.ts';
 import { layOutAll } from './layout.ts';
@@ -61,18 +61,22 @@ function boxOf(el: HTMLElement): HTMLElement {
 /** The readable part of the viewport, [top, bottom] px: below the sticky top bar and sticky charts. */
 function readable(): [number, number] {
   let top = 0;
+  let bottom = window.innerHeight;
   const bar = document.querySelector<HTMLElement>('.topbar');
   if (bar && shown(bar)) top = Math.max(top, bar.getBoundingClientRect().bottom);
   // A chart covers the text only where it shares the text's column (phones), and then whenever it
   // starts in the upper half of what is left, stuck under the top bar or still sliding in or out:
-  // the text to read is below it.
+  // the text to read is below it, or above it when it reaches past the screen's bottom (a chart
+  // taller than half the screen, sliding in, leaves nothing to read below it).
   for (const g of document.querySelectorAll<HTMLElement>('.scrolly__graphic')) {
     const r = g.getBoundingClientRect();
     if (r.height === 0 || r.top >= (top + window.innerHeight) / 2 || r.bottom <= top) continue;
     const steps = g.parentElement?.querySelector<HTMLElement>('.scrolly__steps')?.getBoundingClientRect();
-    if (steps && Math.min(r.right, steps.right) - Math.max(r.left, steps.left) > steps.width / 2) top = r.bottom;
+    if (!steps || Math.min(r.right, steps.right) - Math.max(r.left, steps.left) <= steps.width / 2) continue;
+    if (r.bottom >= window.innerHeight) bottom = Math.max(top, r.top);
+    else top = r.bottom;
   }
-  return [top, Math.max(top, window.innerHeight)];
+  return [top, Math.max(top, bottom)];
 }
 
 /** The reading position, px from the top of the viewport. */

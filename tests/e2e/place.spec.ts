@@ -1,6 +1,7 @@
 // Switching language keeps what the reader was looking at (src/scripts/place.ts): from positions
 // spread over each page, the element at the reading position (the middle of the readable part of
-// the screen: below the top bar and, on phones, below a sticky chart covering the text) is, after
+// the screen: below the top bar and, on phones, below a sticky chart covering the text, or above
+// one that reaches past the screen's bottom) is, after
 // the switch, on screen with the same share of it above the reading position, and a scrolly
 // block's chart shows the state it showed before.
 import { expect, test, type Page } from '@playwright/test';
@@ -25,13 +26,17 @@ function look(page: Page, id?: string): Promise<Seen | null> {
   return page.evaluate((want) => {
     const visible = (el: Element) => el.checkVisibility({ contentVisibilityAuto: true });
     let top = document.querySelector('.topbar')!.getBoundingClientRect().bottom;
+    let bottom = window.innerHeight;
     for (const g of document.querySelectorAll('.scrolly__graphic')) {
       const r = g.getBoundingClientRect();
       const s = g.parentElement!.querySelector('.scrolly__steps')!.getBoundingClientRect();
       const sameColumn = Math.min(r.right, s.right) - Math.max(r.left, s.left) > s.width / 2;
-      if (r.height > 0 && r.top < (top + window.innerHeight) / 2 && r.bottom > top && sameColumn) top = r.bottom;
+      if (!(r.height > 0 && r.top < (top + window.innerHeight) / 2 && r.bottom > top && sameColumn)) continue;
+      // A chart that reaches past the screen's bottom leaves the text above it to read.
+      if (r.bottom >= window.innerHeight) bottom = Math.max(top, r.top);
+      else top = r.bottom;
     }
-    const y = (top + window.innerHeight) / 2;
+    const y = (top + Math.max(top, bottom)) / 2;
     const box = (el: Element) =>
       el.matches('[data-sid]') ? el.querySelector(':scope > h3, :scope > .pair--head')! : el.matches('[data-cid]') ? el.querySelector(':scope > header')! : el;
     const all = [...document.querySelectorAll('[data-pid], [data-step], [data-sid], [data-cid], [data-ref]')].filter((el) => visible(box(el)));
