@@ -9,8 +9,9 @@
 // What is being read is the element at the reading position: the middle of the readable part of
 // the screen, below the top bar and, on phones, below a sticky chart covering the top (above it
 // while it slides in reaching past the screen's bottom). The element keeps its relative position
-// across the switch: the same share of it stays above the reading position, so a paragraph that is longer in the other language grows around the line being read
-// instead of pushing it off the screen. (Between elements, the gap to the nearer one is kept in px.)
+// across the switch: the same share of it stays above the reading position, so a paragraph that
+// is longer in the other language grows around the line being read instead of pushing it off the
+// screen. (Between elements, the gap to the nearer one is kept in px.)
 import { saveChoice } from './choice.ts';
 import { layOutAll } from './layout.ts';
 
