@@ -1,9 +1,8 @@
 // Switching language keeps what the reader was looking at (src/scripts/place.ts): from positions
 // spread over each page, the element at the reading position (the middle of the readable part of
 // the screen: below the top bar and, on phones, below a sticky chart covering the text, or above
-// one that reaches past the screen's bottom) is, after
-// the switch, on screen with the same share of it above the reading position, and a scrolly
-// block's chart shows the state it showed before.
+// one that reaches past the screen's bottom) is, after the switch, on screen with the same share
+// of it above the reading position, and a scrolly block's chart shows the state it showed before.
 import { expect, test, type Page } from '@playwright/test';
 
 const POSITIONS = 20;
