@@ -22,6 +22,21 @@ for (const { path, lang } of STORY) {
   });
 }
 
+// A source reads in the page's typography: "Publisher. Headline" in English; in Chinese a full-width
+// colon after the publisher and 《》 around a Chinese headline (an English headline stays bare).
+const SOURCE_TYPOGRAPHY = [
+  { path: '/zh/', chinese: /^新浪科技：《快手第四季度营收244亿元 调整后净亏损35\.7亿元》 · /, english: /^Pandaily：Kuaishou Officially Files/ },
+  { path: '/en/', chinese: /^新浪科技\. 快手第四季度营收244亿元 调整后净亏损35\.7亿元 · /, english: /^Pandaily\. Kuaishou Officially Files/ },
+] as const;
+for (const { path, chinese, english } of SOURCE_TYPOGRAPHY) {
+  test(`${path} sources are set in the page's typography`, async ({ page }) => {
+    await page.goto(path);
+    const text = (id: string) => page.locator(`#source-${id}`).evaluate((el) => el.textContent!.replace(/\s+/g, ' ').trim());
+    expect(await text('sina-tech-2022-03-29')).toMatch(chinese);
+    expect(await text('pandaily-2020-11-06')).toMatch(english);
+  });
+}
+
 test('the cover offers both languages and works without JavaScript', async ({ browser }) => {
   const ctx = await browser.newContext({ javaScriptEnabled: false });
   const page = await ctx.newPage();
