@@ -91,3 +91,24 @@ test('after following a note to the sources, back returns to the paragraph', asy
   await page.goBack();
   await expect.poll(() => page.locator(`#${id}`).evaluate((el) => Math.round(el.getBoundingClientRect().top))).toBe(Math.round(before));
 });
+
+// A part not yet laid out (always, without JavaScript) is painted inside its own box; a source's
+// number is drawn outside it, in the list's padding, and must still show: the notes cite by number.
+for (const lang of ['zh', 'en'] as const) {
+  test(`${lang}: without JavaScript, the sources keep their numbers`, async ({ browser, viewport }) => {
+    const ctx = await browser.newContext({ viewport, javaScriptEnabled: false });
+    const page = await ctx.newPage();
+    const source = page.locator('#source-pdd-fy2020-release');
+    await page.goto(`/${lang}/#source-pdd-fy2020-release`);
+    await source.scrollIntoViewIfNeeded();
+    const box = (await source.boundingBox())!;
+    const lineHeight = await source.evaluate((el) => parseFloat(getComputedStyle(el).lineHeight));
+    expect(box.height).toBeGreaterThan(1.5 * lineHeight); // a second line, beside which the list's padding is blank
+    // The padding beside the first line (where the number is) against the padding beside the last.
+    const beside = (y: number) => page.screenshot({ clip: { x: box.x - 24, y, width: 20, height: Math.floor(lineHeight * 0.8) } });
+    const first = await beside(box.y + 2);
+    const last = await beside(box.y + box.height - lineHeight);
+    expect(first.equals(last)).toBe(false);
+    await ctx.close();
+  });
+}
