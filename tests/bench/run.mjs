@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// `npm run bench`: builds the site, serves it (tests/serve.mjs behind a gzip layer, as a static host
-// would), and measures it in Chromium against the budgets of README.md#performance:
+// `npm run bench`: builds the site, serves it (tests/serve.mjs behind a compression layer, as a
+// static host would: lib/compress-proxy.mjs), and measures it in Chromium against the budgets of README.md#performance:
 //   1. build time (astro build, always run first, into tests/bench/.report/dist);
 //   2. bytes per route, gzip, by type: /zh/, /en/, /bilingual/, each embed page, /embed.js;
 //   3. a scripted scroll through /zh/ and /en/: long tasks, blocking time, frames in transitions;
@@ -16,7 +16,7 @@ import { CHROMIUM_ARGS, HOW_TO_GET_ONE, findChromium } from '../browser.mjs';
 import { measureFile, measurePage, VIEWPORT } from './lib/bytes.mjs';
 import { routes as listRoutes } from './lib/routes.mjs';
 import { markdown, rows } from './lib/report.mjs';
-import { gzipProxy } from './lib/gzip-proxy.mjs';
+import { compressProxy } from './lib/compress-proxy.mjs';
 import { HELP, build, checkInterrupted, cleanup, onCleanup, parseArgs, portFree, serve, withTimeout } from './lib/util.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -83,20 +83,20 @@ async function main() {
 
   // 2. Serve.
   checkInterrupted();
-  // tests/serve.mjs, behind a gzip layer as on a real static host (unless --no-gzip).
-  const server = await serve(root, dist, options.gzip ? options.port + 10 : options.port);
+  // tests/serve.mjs, behind a compression layer as on a real static host (unless --no-compress).
+  const server = await serve(root, dist, options.compress ? options.port + 10 : options.port);
   let front = null;
-  if (options.gzip) {
+  if (options.compress) {
     let port = options.port;
     while (!(await portFree(port))) if (++port >= options.port + 10) throw new Error(`no free port in ${options.port}–${options.port + 9}`);
-    front = await gzipProxy(port, () => server.origin);
+    front = await compressProxy(port, () => server.origin);
     onCleanup(() => front.close());
   }
   const pageOrigin = async () => {
     await server.ensure();
     return front ? front.origin : server.origin;
   };
-  log(`serving ${relative(root, dist)}/ on ${front ? `${front.origin} (gzip, in front of tests/serve.mjs on ${server.origin})` : server.origin}`);
+  log(`serving ${relative(root, dist)}/ on ${front ? `${front.origin} (Brotli or gzip, in front of tests/serve.mjs on ${server.origin})` : server.origin}`);
   /** Runs a measurement; if the server went away meanwhile (it has happened), runs it once more. */
   const againstServer = async (what, fn) => {
     let result;

@@ -203,7 +203,7 @@ export function markdown(r, list) {
   return [
     `# Performance report`,
     ``,
-    `${r.date} · ${r.machine.cpus} × ${r.machine.cpu} · Node ${r.machine.node} · ${r.machine.chromium} · Lighthouse ${r.machine.lighthouse} (mobile, simulated throttling, ${r.options.runs} run${r.options.runs > 1 ? 's, median' : ''}) · scroll ${r.options.step} px every ${r.options.interval} ms at ${r.machine.viewport} · served ${r.options.gzip ? 'with gzip' : 'uncompressed (--no-gzip)'} · bench took ${r.seconds.toFixed(0)} s`,
+    `${r.date} · ${r.machine.cpus} × ${r.machine.cpu} · Node ${r.machine.node} · ${r.machine.chromium} · Lighthouse ${r.machine.lighthouse} (mobile, simulated throttling, ${r.options.runs} run${r.options.runs > 1 ? 's, median' : ''}) · scroll ${r.options.step} px every ${r.options.interval} ms at ${r.machine.viewport} · served ${r.options.compress ? 'with Brotli, quality 5 (gzip to a client without it), compressed once per file' : 'uncompressed (--no-compress)'} · bench took ${r.seconds.toFixed(0)} s`,
     ``,
     phaseLine(r),
     ...(r.incidents?.length ? [``, `> **Incidents:** ${r.incidents.join('; ')}; a measurement running at the time was repeated.`] : []),

@@ -50,11 +50,11 @@ are reported, not failed: the exit code is 0 unless the bench itself cannot run.
   --no-lighthouse   skip Lighthouse
   --no-scroll       skip the scripted scroll
   --port N          port the pages are served on (default 4395; the next free one if taken)
-  --no-gzip         serve without compression (tests/serve.mjs alone; static hosts do compress)
+  --no-compress     serve without compression (tests/serve.mjs alone; static hosts do compress)
   --help            this text`;
 
 export function parseArgs(argv) {
-  const o = { runs: 1, fast: false, build: true, lighthouse: true, scroll: true, gzip: true, port: 4395, help: false };
+  const o = { runs: 1, fast: false, build: true, lighthouse: true, scroll: true, compress: true, port: 4395, help: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = () => {
@@ -69,7 +69,7 @@ export function parseArgs(argv) {
     else if (a === '--no-build') o.build = false;
     else if (a === '--no-lighthouse') o.lighthouse = false;
     else if (a === '--no-scroll') o.scroll = false;
-    else if (a === '--no-gzip') o.gzip = false;
+    else if (a === '--no-compress') o.compress = false;
     else throw Object.assign(new Error(`unknown option ${a}\n\n${HELP}`), { usage: true });
   }
   return o;
