@@ -18,7 +18,7 @@ const ENCODINGS = [
 ];
 
 /** The encoding to send for an Accept-Encoding header, or undefined (identity). */
-export function negotiate(acceptEncoding = '') {
+function negotiate(acceptEncoding = '') {
   const accepted = new Set(acceptEncoding.split(',').map((s) => s.trim().split(';')[0]?.toLowerCase()));
   return ENCODINGS.find((e) => accepted.has(e.name));
 }
