@@ -1,7 +1,7 @@
 // Kuaishou's e-commerce GMV against Pinduoduo's, state by state. A pure function: the same
 // (data, state, size, language) always gives the same marks, in the browser and at build time.
 import { scaleBand, scaleLinear } from 'd3-scale';
-import { LOCALES } from '../../i18n/langs.ts';
+import { plainNumber } from '../../i18n/numbers.ts';
 import { isCompact } from '../layout.ts';
 import { fmt, textWidth } from '../text.ts';
 import type { Mark, RenderContext, Scene } from '../types.ts';
@@ -60,7 +60,7 @@ const S = (ctx: RenderContext, key: string, vars?: Record<string, string | numbe
 
 /** A tick's number in the axis unit (亿元 in Chinese, RMB bn in English); the unit is named once. */
 function axisLabel(value: number, ctx: RenderContext): string {
-  return new Intl.NumberFormat(LOCALES[ctx.lang].intl).format(value / (ctx.lang === 'zh' ? YI : 1e9));
+  return plainNumber(ctx.lang, value / (ctx.lang === 'zh' ? YI : 1e9));
 }
 
 function legend(ctx: RenderContext, series: ('ks' | 'pdd')[], font: number): { marks: Mark[]; width: number } {
