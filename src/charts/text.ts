@@ -34,6 +34,23 @@ export function wrap(text: string, fontSize: number, maxWidth: number): string[]
   return lines;
 }
 
+/**
+ * Wrapped as `wrap` wraps it, in as few lines, the lines as even as they go (CSS's text-wrap:
+ * balance, which SVG text does not have): no last line of one word under a full one.
+ */
+export function wrapBalanced(text: string, fontSize: number, maxWidth: number): string[] {
+  const lines = wrap(text, fontSize, maxWidth);
+  if (lines.length < 2) return lines;
+  let lo = 0;
+  let hi = maxWidth;
+  while (hi - lo > 1) {
+    const mid = (lo + hi) / 2;
+    if (wrap(text, fontSize, mid).length <= lines.length) hi = mid;
+    else lo = mid;
+  }
+  return wrap(text, fontSize, hi);
+}
+
 /** Fills a "{{name}}" pattern from a flat strings dictionary. */
 export function fmt(strings: Record<string, string>, key: string, vars: Record<string, string | number> = {}): string {
   const pattern = strings[key];

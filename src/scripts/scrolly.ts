@@ -128,7 +128,8 @@ export function mountScrolly(root: HTMLElement): void {
   /** The sticky chart's top part (source line, data table) that slides under the top bar, px. */
   let tuck = 0;
 
-  /** Scales a chart's picture down to the height CSS allows it (--chart-max-h), keeping its layout. */
+  /** Scales a chart's picture down to the height CSS allows it (--chart-max-h), keeping its layout,
+   *  where narrowing its frame (virtual:chart-layout.css) was not enough. */
   const fit = (figure: HTMLElement) => {
     const frame = figure.querySelector<HTMLElement>('.chart__frame');
     if (!frame) return;

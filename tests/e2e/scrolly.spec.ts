@@ -1,6 +1,7 @@
 // The scrollytelling engine in a real Chromium: state per step, deep links, fast jumps, resizes,
 // no-JS and reduced motion, for every scrolly block in both languages.
 import { expect, test, type Page } from '@playwright/test';
+import { NARROWEST, WIDE_FROM } from '../../src/charts/layout.ts';
 import { readAt } from './layout.ts';
 
 const LANGS = ['zh', 'en'] as const;
@@ -84,6 +85,45 @@ for (const lang of LANGS) {
       .toBeLessThan(2);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
+  });
+}
+
+// A sticky chart is at most --chart-max-h tall. On a screen too short for a chart at its full width,
+// the frame is made narrower, keeping the chart's proportions, and the chart lays out at that width
+// with its text at full size; only a frame already at its narrowest (or a wide one at the wide
+// layout's breakpoint) is scaled down. Scaling the full-width picture instead had set labels at
+// 8 px in a 600 × 900 window.
+for (const size of [{ width: 600, height: 900 }, { width: 1000, height: 560 }, { width: 360, height: 740 }, { width: 390, height: 844 }]) {
+  test(`${size.width}×${size.height}: every sticky chart fits the height it is given, its text at full size unless at its narrowest @desktop`, async ({ page }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.setViewportSize(size);
+    await page.goto('/en/');
+    for (const block of await scrollies(page)) {
+      await readAt(page, `#${block.id} [data-step="${block.steps[0]}"]`);
+      const svg = page.locator(`#${block.id} figure[data-chart] svg.chart__svg--live`);
+      await expect(svg).toHaveCount(1);
+      const fit = () =>
+        svg.evaluate((s) => {
+          const frame = s.parentElement!;
+          const f = frame.getBoundingClientRect();
+          const scale = Number(getComputedStyle(frame).getPropertyValue('--chart-scale') || 1);
+          return {
+            frame: f.width,
+            column: frame.closest('figure')!.getBoundingClientRect().width,
+            drawnAt: Number(s.getAttribute('viewBox')!.split(' ')[2]),
+            shown: s.getBoundingClientRect().height,
+            max: parseFloat(getComputedStyle(frame).getPropertyValue('--chart-max-h')),
+            scale,
+          };
+        });
+      // The chart is laid out at its frame's width (once the resize has reached it).
+      await expect.poll(async () => Math.abs((await fit()).frame - (await fit()).drawnAt), `${block.id} drawn at its frame's width`).toBeLessThan(1.5);
+      const m = await fit();
+      expect(m.shown, `${block.id}: no taller than --chart-max-h`).toBeLessThanOrEqual(m.max + 1);
+      const floor = m.column >= WIDE_FROM ? WIDE_FROM : NARROWEST;
+      if (m.frame > floor + 1) expect(m.scale, `${block.id}: ${m.frame} px wide, text at full size`).toBe(1);
+      if (m.scale === 1 && m.frame < m.column - 1) expect(m.shown, `${block.id}: narrowed just enough`).toBeGreaterThan(m.max - 2);
+    }
   });
 }
 

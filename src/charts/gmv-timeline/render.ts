@@ -3,7 +3,7 @@
 import { scaleBand, scaleLinear } from 'd3-scale';
 import { plainNumber } from '../../i18n/numbers.ts';
 import { isCompact } from '../layout.ts';
-import { fmt, textWidth } from '../text.ts';
+import { fmt, textWidth, wrapBalanced } from '../text.ts';
 import type { Mark, RenderContext, Scene } from '../types.ts';
 import type { GmvData, Point } from './data.ts';
 import type { GmvState } from './states.ts';
@@ -143,11 +143,18 @@ export function render(data: GmvData, state: string, ctx: RenderContext): Scene 
   const key = legend(ctx, series, font);
   marks.push(...key.marks);
 
-  // The state's note shares the legend's line when it fits, and takes a line of its own otherwise.
+  // The state's note shares the legend's line when it fits, and takes lines of its own otherwise
+  // (wrapped to the frame: a 360 px phone's frame is 320 px wide).
   const note = !view.note ? '' : S(ctx, view.note, noteVars(data, view.note));
   const noteOwnLine = note !== '' && key.width + textWidth(note, font - 1) > width - 4;
-  if (note) {
-    marks.push({ key: 'note', tag: 'text', className: 'note-text', text: note, attrs: noteOwnLine ? { x: 0, y: 32, 'font-size': font - 1 } : { x: width - 4, y: 14.5, 'font-size': font - 1, 'text-anchor': 'end' } });
+  const noteLines = noteOwnLine ? wrapBalanced(note, font - 1, width - 4) : [];
+  const noteLineH = font + 2;
+  /** How far the note's own lines push the plot down. */
+  const noteDrop = noteOwnLine ? 18 + (noteLines.length - 1) * noteLineH : 0;
+  if (noteOwnLine) {
+    noteLines.forEach((line, i) => marks.push({ key: i ? `note-${i}` : 'note', tag: 'text', className: 'note-text', text: line, attrs: { x: 0, y: 32 + i * noteLineH, 'font-size': font - 1 } }));
+  } else if (note) {
+    marks.push({ key: 'note', tag: 'text', className: 'note-text', text: note, attrs: { x: width - 4, y: 14.5, 'font-size': font - 1, 'text-anchor': 'end' } });
   }
 
   // Value axis: round ticks in the axis unit (亿元 / RMB bn), named once above the axis, so each
@@ -156,7 +163,7 @@ export function render(data: GmvData, state: string, ctx: RenderContext): Scene 
   const ticks = y0.ticks(4);
   const unit = S(ctx, 'axis.unit');
   const left = Math.max(...ticks.map((t) => textWidth(axisLabel(t, ctx), font - 1))) + 8;
-  const top = (noteOwnLine ? 52 : 34) + font + 4;
+  const top = 34 + noteDrop + font + 4;
   const bottom = height - 22;
   const y = y0.range([bottom, top]);
   const x = scaleBand<number>().domain(view.years).range([left, width - 4]).paddingInner(0.28).paddingOuter(0.12);
@@ -274,7 +281,7 @@ export function render(data: GmvData, state: string, ctx: RenderContext): Scene 
   // column. A bar inside another is named beside the column first. Always inside the frame.
   const placed: Box[] = [];
   const groupTop = new Map<string, number>();
-  const legendBottom = noteOwnLine ? 36 : 18;
+  const legendBottom = 18 + noteDrop;
   for (const l of labels) {
     const w = textWidth(l.text, font) * BOLD;
     const clamp = (x0: number) => Math.max(0, Math.min(width - 2 - w, x0));

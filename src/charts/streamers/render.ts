@@ -15,14 +15,19 @@ interface Z {
   head: number;
   big: number;
   barH: number;
-  laneH: number;
   r: number;
 }
 
+/** Below this width (a 360 px phone's frame is 320 px) the type drops a size, so that the densest
+ *  state (clans) still fits the frame's height. */
+const TIGHT_BELOW = 340;
+
 const sizes = (width: number): Z =>
-  isCompact(width)
-    ? { f: 12, small: 11, head: 13, big: 16, barH: 11, laneH: 11, r: 3.5 }
-    : { f: 13, small: 12, head: 14, big: 18, barH: 13, laneH: 12, r: 4 };
+  width < TIGHT_BELOW
+    ? { f: 11, small: 10, head: 12, big: 15, barH: 9, r: 3.5 }
+    : isCompact(width)
+      ? { f: 12, small: 11, head: 13, big: 16, barH: 11, r: 3.5 }
+      : { f: 13, small: 12, head: 14, big: 18, barH: 13, r: 4 };
 
 /** Room to reserve for a label: the estimate plus slack for wider fonts (bold, DejaVu, Segoe). */
 const room = (text: string, size: number) => textWidth(text, size) * 1.18;

@@ -1,7 +1,7 @@
 // Every chart the registry names, checked by the same tests (a new chart is covered as soon as it
 // is registered; its own file, e.g. streamers.test.ts, checks only what its picture says):
-// - Layout, in every state and language, at a phone (360), a narrow column (600) and a desktop
-//   (1280) width, at the height the page gives it (its aspect ratio for that layout): no text over
+// - Layout, in every state and language, at the narrowest frame a page gives a chart (320, a 360 px
+//   phone's), 360, a narrow column (600) and a desktop (1280) width, at the height the page gives it (its aspect ratio for that layout): no text over
 //   other text, no text over a mark it does not label, no text outside the frame, unique keys,
 //   finite numbers. Each picture is also kept as an SVG file under
 //   __snapshots__/<chart>/<lang>-<width>-<state>.svg, so a change to any state shows in review
@@ -12,6 +12,7 @@
 //   description for every state whose figures exist, table rows as wide as the head with known
 //   sources.
 import { describe, expect, it } from 'vitest';
+import { NARROWEST } from '../../../src/charts/layout.ts';
 import { CHART_IDS, statesOf } from '../../../src/charts/registry.ts';
 import { definition, prepare, stateDescription } from '../../../src/charts/build.ts';
 import { sceneToSvg } from '../../../src/charts/svg.ts';
@@ -21,7 +22,8 @@ import { LANGS, pick } from '../../../src/i18n/index.ts';
 import { getData } from '../../../src/content/story.ts';
 import { sceneAt } from './scene.ts';
 
-const WIDTHS = [360, 600, 1280] as const;
+/** The narrowest frame a page gives a chart (a 360 px phone's), a 360 px frame, a 600 px column and a desktop. */
+const WIDTHS = [NARROWEST, 360, 600, 1280] as const;
 /** Snapshots link the chart stylesheet rather than copy it, so a CSS change does not rewrite every
  *  file; opened from the checkout in a browser, each draws in the site's colours. */
 const STYLESHEET = '<?xml-stylesheet type="text/css" href="../../../../../src/styles/chart-marks.css"?>\n';

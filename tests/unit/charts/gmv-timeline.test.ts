@@ -97,7 +97,7 @@ const text = (s: Scene, key: string) => s.marks.find((m) => m.key === key)?.text
 
 describe('gmv-timeline: hindsight states', () => {
   for (const lang of LANGS) {
-    for (const width of [360, 720]) {
+    for (const width of [320, 360, 720]) {
       it(`same-size (${lang}, ${width}px) shows each company only in its year near RMB 1tn, with that year's growth`, () => {
         const s = sceneAt(lang, 'same-size', width);
         expect(bars(s)).toEqual(['bar-ks-2022', 'bar-ks-2023', 'bar-pdd-2019']);
@@ -114,7 +114,8 @@ describe('gmv-timeline: hindsight states', () => {
         const q25 = KS_QUARTERS.filter((q) => q.endsWith('2025'));
         expect(bars(s)).toEqual([...[2018, 2019, 2020, 2021, 2022, 2023, 2024].map((y) => `bar-ks-${y}`), ...q25.map((q) => `bar-ks-${q}`)].sort());
         expect(text(s, 'val-ks-2024')).toBe(fmt('ks-gmv-2024', lang));
-        const note = text(s, 'note') ?? '';
+        // The note, on as many lines as the width needs.
+        const note = s.marks.filter((m) => m.key === 'note' || m.key.startsWith('note-')).map((m) => m.text).join(' ');
         for (const q of q25) expect(note).toContain(`+${fmt(`ks-gmv-growth-${q}`, lang)}`);
         expect(note).toContain(String(q25.length));
       });

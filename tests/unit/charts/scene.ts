@@ -3,15 +3,14 @@
 // build uses (src/charts/build.ts). Shared by tests/unit/charts/charts.test.ts (every chart) and
 // the per-chart content tests.
 import { definition, prepare } from '../../../src/charts/build.ts';
+import { layoutAt } from '../../../src/charts/layout.ts';
 import type { Scene } from '../../../src/charts/types.ts';
 import type { Lang } from '../../../src/i18n/index.ts';
 
-/** The container width from which the page uses a chart's wide aspect ratio (src/styles/scrolly.css). */
-export const WIDE_FROM = 560;
 
 export function sceneAt(id: string, lang: Lang, state: string, width: number): Scene {
   const def = definition(id);
-  const height = Math.round(width / def.aspect[width < WIDE_FROM ? 'narrow' : 'wide']);
+  const height = Math.round(width / def.aspect[layoutAt(width)]);
   const p = prepare(id, lang);
   return def.render(p.data, state, { lang, width, height, strings: p.strings });
 }
