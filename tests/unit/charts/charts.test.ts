@@ -1,11 +1,11 @@
 // Every chart the registry names, checked by the same tests (a new chart is covered as soon as it
 // is registered; its own file, e.g. streamers.test.ts, checks only what its picture says):
 // - Layout, in every state and language, at the narrowest frame a page gives a chart (320, a 360 px
-//   phone's), 360, a narrow column (600) and a desktop (1280) width, at the height the page gives it (its aspect ratio for that layout): no text over
-//   other text, no text over a mark it does not label, no text outside the frame, unique keys,
-//   finite numbers. Each picture is also kept as an SVG file under
-//   __snapshots__/<chart>/<lang>-<width>-<state>.svg, so a change to any state shows in review
-//   (`vitest -u` accepts an intended change).
+//   phone's), 360, a narrow column (600) and a desktop (1280) width, at the height the page gives
+//   it (its aspect ratio for that layout): no text over other text, no text over a mark it does
+//   not label, no text outside the frame, unique keys, finite numbers. Each picture is also kept
+//   as an SVG file under __snapshots__/<chart>/<lang>-<width>-<state>.svg, so a change to any state
+//   shows in review (`vitest -u` accepts an intended change).
 // - States: the definition's states are the registry's, each step draws something new, an unknown
 //   state draws the first.
 // - Strings, descriptions, table and sources: the same chart strings in both languages, a

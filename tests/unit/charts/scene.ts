@@ -7,7 +7,6 @@ import { layoutAt } from '../../../src/charts/layout.ts';
 import type { Scene } from '../../../src/charts/types.ts';
 import type { Lang } from '../../../src/i18n/index.ts';
 
-
 export function sceneAt(id: string, lang: Lang, state: string, width: number): Scene {
   const def = definition(id);
   const height = Math.round(width / def.aspect[layoutAt(width)]);
