@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// `npm run bench`: builds the site, serves it (tests/serve.mjs behind a compression layer, as a
-// static host would: lib/compress-proxy.mjs), and measures it in Chromium against the budgets of README.md#performance:
+// `npm run bench`: builds the site, serves it (tests/serve.mjs behind a compression layer,
+// lib/compress-proxy.mjs, as a static host would), and measures it in Chromium against the budgets
+// of README.md#performance:
 //   1. build time (astro build, always run first, into tests/bench/.report/dist);
 //   2. bytes per route, gzip, by type: /zh/, /en/, /bilingual/, each embed page, /embed.js;
 //   3. a scripted scroll through /zh/ and /en/: long tasks, blocking time, frames in transitions;

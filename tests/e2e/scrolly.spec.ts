@@ -117,7 +117,12 @@ for (const size of [{ width: 600, height: 900 }, { width: 1000, height: 560 }, {
           };
         });
       // The chart is laid out at its frame's width (once the resize has reached it).
-      await expect.poll(async () => Math.abs((await fit()).frame - (await fit()).drawnAt), `${block.id} drawn at its frame's width`).toBeLessThan(1.5);
+      await expect
+        .poll(async () => {
+          const { frame, drawnAt } = await fit();
+          return Math.abs(frame - drawnAt);
+        }, `${block.id} drawn at its frame's width`)
+        .toBeLessThan(1.5);
       const m = await fit();
       expect(m.shown, `${block.id}: no taller than --chart-max-h`).toBeLessThanOrEqual(m.max + 1);
       const floor = m.column >= WIDE_FROM ? WIDE_FROM : NARROWEST;
