@@ -21,8 +21,9 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'always' },
   markdown: { processor: unified({ remarkPlugins: [remarkStory] }) },
   integrations: [storyContent(), mdx(), securityHeaders()],
-  // A strict policy on every page, as a <meta> for any static host (Astro adds the hashes of its
-  // inline styles); src/security/headers.ts repeats it as a header, with frame-ancestors.
+  // A strict policy on every page, as a <meta> for any static host (Astro adds the hashes of every
+  // inline script and style the build may emit); after the build src/security/headers.ts narrows each
+  // page's policy to the hashes of its own inline code and repeats it as a header, with frame-ancestors.
   security: {
     csp: {
       directives: [

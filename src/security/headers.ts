@@ -1,12 +1,13 @@
-// After the build: a `_headers` file (read by Netlify, Cloudflare Pages and tests/serve.mjs) with
-// each page's Content-Security-Policy as an HTTP header, taken from the page's own <meta> policy
-// (which Astro fills with the hashes of its inline styles) plus what only a header can say: who may
-// frame the page. Story pages may be framed by our own origin only; embed pages by anyone.
+// After the build: each page's <meta> Content-Security-Policy narrowed to the inline code the page
+// carries (src/security/csp.ts), and a `_headers` file (read by Netlify, Cloudflare Pages and
+// tests/serve.mjs) repeating it as an HTTP header, plus what only a header can say: who may frame
+// the page. Story pages may be framed by our own origin only; embed pages by anyone.
 import type { AstroIntegration } from 'astro';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { LANGS } from '../i18n/langs.ts';
+import { policyForPage } from './csp.ts';
 
 const META = /<meta http-equiv="content-security-policy" content="([^"]+)"/i;
 
@@ -49,8 +50,10 @@ export default function securityHeaders(): AstroIntegration {
           const html = readFileSync(file, 'utf8');
           const m = META.exec(html);
           if (!m) throw new Error(`${relative(out, file)} has no Content-Security-Policy <meta>: every page must have one`);
+          const policy = policyForPage(m[1]!.replace(/&#39;/g, "'").replace(/&quot;/g, '"'), html);
+          writeFileSync(file, html.replace(m[0], () => m[0].replace(m[1]!, () => policy.replace(/'/g, '&#39;'))));
           const route = routeOf(relative(out, file));
-          blocks.push([route, ...headersFor(route, m[1]!.replace(/&#39;/g, "'").replace(/&quot;/g, '"')).map(([k, v]) => `  ${k}: ${v}`)].join('\n'));
+          blocks.push([route, ...headersFor(route, policy).map(([k, v]) => `  ${k}: ${v}`)].join('\n'));
           pages++;
         }
         blocks.push(['/embed.js', '  Access-Control-Allow-Origin: *', '  X-Content-Type-Options: nosniff'].join('\n'));

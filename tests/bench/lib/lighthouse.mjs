@@ -21,6 +21,10 @@ function failing(lhr, category) {
     .map((a) => ({ id: a.id, title: a.title, score: a.score, value: a.displayValue ?? '' }));
 }
 
+/** Bytes of the page itself as Lighthouse fetched it (compressed body and response headers): what its
+ *  simulated network downloads before the page can paint. */
+const documentBytes = (lhr) => lhr.audits['network-requests']?.details?.items?.find((i) => i.resourceType === 'Document')?.transferSize ?? null;
+
 /** The LCP element (Lighthouse 13: a node item of the lcp-breakdown insight) and the LCP phases. */
 function lcpElement(lhr) {
   const items = lhr.audits['lcp-breakdown-insight']?.details?.items ?? lhr.audits['largest-contentful-paint-element']?.details?.items ?? [];
@@ -54,6 +58,7 @@ async function runOnce(chromePath, url) {
       tbt: num('total-blocking-time'),
       cls: num('cumulative-layout-shift'),
       fcp: num('first-contentful-paint'),
+      document: documentBytes(lhr),
       warnings: lhr.runWarnings ?? [],
       // Where the main thread went (ms, as Lighthouse reports it under its CPU slowdown).
       mainThread: Object.fromEntries((lhr.audits['mainthread-work-breakdown']?.details?.items ?? []).map((i) => [i.groupLabel, Math.round(i.duration)])),
@@ -78,6 +83,7 @@ export async function measureLighthouse(chromePath, origin, path, runs, reportDi
     tbt: median(results.map((r) => r.tbt)),
     cls: median(results.map((r) => r.cls)),
     fcp: median(results.map((r) => r.fcp)),
+    document: last.document,
     // Every run's figures too: a median can hide one bad run, and the table shows them.
     each: results.map((r) => ({ scores: r.scores, lcp: r.lcp, tbt: r.tbt, cls: r.cls })),
     lost: Object.fromEntries(CATEGORIES.map((c) => [c, failing(last.lhr, c)])),
