@@ -40,14 +40,17 @@ const HASH = /^'sha(?:256|384|512)-[^']+'$/i;
  */
 export function policyForPage(policy: string, html: string): string {
   const { scripts, styles } = inlineHashes(html);
-  const own: Record<string, string[]> = { 'script-src': scripts, 'style-src': styles };
+  const own = new Map([
+    ['script-src', scripts],
+    ['style-src', styles],
+  ]);
   return policy
     .split(';')
     .map((d) => d.trim())
     .filter(Boolean)
     .map((d) => {
       const [name = '', ...sources] = d.split(/\s+/);
-      const hashes = own[name.toLowerCase()];
+      const hashes = own.get(name.toLowerCase());
       return hashes ? [name, ...sources.filter((s) => !HASH.test(s)), ...hashes].join(' ') : d;
     })
     .join('; ');
