@@ -6,6 +6,7 @@ import lighthouse from 'lighthouse';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CHROMIUM_ARGS } from '../../browser.mjs';
+import { blockingBySource } from './blocking.mjs';
 import { median, medianLow, onCleanup, withTimeout } from './util.mjs';
 
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
@@ -51,6 +52,8 @@ async function runOnce(chromePath, url) {
     if (lhr.runtimeError) throw new Error(`Lighthouse: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
     const score = (c) => (lhr.categories[c]?.score == null ? null : Math.round(lhr.categories[c].score * 100));
     const num = (id) => lhr.audits[id]?.numericValue ?? null;
+    // A diagnosis, not a figure with a budget: a failure here must not cost the run its scores.
+    const blocking = await blockingBySource(lhr, result.artifacts).catch((e) => ({ error: e.message }));
     return {
       lhr,
       scores: Object.fromEntries(CATEGORIES.map((c) => [c, score(c)])),
@@ -64,6 +67,7 @@ async function runOnce(chromePath, url) {
       mainThread: Object.fromEntries((lhr.audits['mainthread-work-breakdown']?.details?.items ?? []).map((i) => [i.groupLabel, Math.round(i.duration)])),
       longTasks: (lhr.audits['long-tasks']?.details?.items ?? []).slice(0, 5).map((i) => ({ url: i.url, duration: Math.round(i.duration), start: Math.round(i.startTime) })),
       lcpElement: lcpElement(lhr),
+      blocking,
     };
   } finally {
     kill();
@@ -85,7 +89,7 @@ export async function measureLighthouse(chromePath, origin, path, runs, reportDi
     fcp: median(results.map((r) => r.fcp)),
     document: last.document,
     // Every run's figures too: a median can hide one bad run, and the table shows them.
-    each: results.map((r) => ({ scores: r.scores, lcp: r.lcp, tbt: r.tbt, cls: r.cls })),
+    each: results.map((r) => ({ scores: r.scores, lcp: r.lcp, tbt: r.tbt, cls: r.cls, blocking: r.blocking })),
     lost: Object.fromEntries(CATEGORIES.map((c) => [c, failing(last.lhr, c)])),
     warnings: last.warnings,
     mainThread: last.mainThread,

@@ -42,6 +42,13 @@ function row(figure, value, text, budgetText, pass) {
   return { figure, measured, budget: budgetText, status, value: typeof value === 'number' ? value : null };
 }
 
+/** One run's blocking time split by source (lib/blocking.mjs), in words. */
+function blockingText(b) {
+  if (!b) return 'not measured';
+  if (b.error) return `not measured (${b.error})`;
+  return `${b.total} ms = ${b.beforePaint} before the first paint (its longest task ${b.biggestBeforePaint} ms unthrottled; the first layout Lighthouse sees, ${b.firstLayout} ms) + ${b.idle} in idle callbacks + ${b.other} other`;
+}
+
 export function rows(r) {
   const B = BUDGETS;
   const out = [];
@@ -191,6 +198,7 @@ export function reasons(r, list) {
     if (m.lcp > BUDGETS.lcpMs) out.push(`- Lighthouse ${path} LCP ${(m.lcp / 1000).toFixed(2)} s (FCP ${(m.fcp / 1000).toFixed(2)} s) under simulated slow 4G and 4× CPU; LCP element ${m.lcpElement ? `\`${m.lcpElement.selector}\` (${Object.entries(m.lcpElement.phases).map(([k, v]) => `${k} ${v} ms`).join(', ')})` : 'not reported'}.`);
     if (Math.round(m.tbt) > BUDGETS.tbtMs || m.lcp > BUDGETS.lcpMs)
       out.push(`- Lighthouse ${path} main thread (4× slowdown): ${Object.entries(m.mainThread ?? {}).map(([k, v]) => `${k} ${v} ms`).join(', ')}; long tasks: ${(m.longTasks ?? []).map((t) => `${t.duration} ms (${t.url.replace(/^https?:\/\/[^/]+/, '')})`).join(', ') || 'none'}. Full report: tests/bench/.report/${m.report}.`);
+    if (Math.round(m.tbt) > BUDGETS.tbtMs) out.push(`- Lighthouse ${path} blocking time by source, each run (Lighthouse's own simulation, recomputed; see lib/blocking.mjs): ${(m.each ?? []).map((e) => blockingText(e.blocking)).join('; ')}.`);
   }
   for (const [path, m] of Object.entries(r.scroll)) {
     if (m.error) {
