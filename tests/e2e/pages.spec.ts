@@ -1,5 +1,5 @@
 // Every route exists in both languages, with the right language, metadata and alternates.
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 
 const STORY = [
   { path: '/zh/', lang: 'zh-Hans' },
@@ -63,4 +63,37 @@ test('an unknown path gets the bilingual 404 page', async ({ page }) => {
   expect(res?.status()).toBe(404);
   await expect(page.locator('[lang="zh-Hans"] h1')).toBeVisible();
   await expect(page.locator('[lang="en"] h2')).toBeVisible();
+});
+
+/** The width of each line of a headline, per block: the h1 itself, or its spans where they are blocks
+ *  (the cover and the side-by-side page set both titles in one h1). */
+async function headlineLines(page: Page) {
+  return page.locator('main h1').first().evaluate((h1) => {
+    const spans = [...h1.children].filter((c) => getComputedStyle(c).display === 'block');
+    return (spans.length ? spans : [h1]).map((block) => {
+      const range = document.createRange();
+      range.selectNodeContents(block);
+      const lines = new Map<number, [number, number]>();
+      for (const r of range.getClientRects()) {
+        if (!r.width) continue;
+        const key = Math.round(r.top + r.height / 2);
+        const near = [...lines.keys()].find((k) => Math.abs(k - key) < r.height / 2) ?? key;
+        const [left, right] = lines.get(near) ?? [r.left, r.right];
+        lines.set(near, [Math.min(left, r.left), Math.max(right, r.right)]);
+      }
+      return [...lines.entries()].sort((a, b) => a[0] - b[0]).map(([, [l, r]]) => Math.round(r - l));
+    });
+  });
+}
+
+test('headlines break into lines of even length, with no word left alone on the last line', async ({ page }) => {
+  // At 1280 and 600 px /zh/'s headline once broke as 快手正在成为下一个拼多多 / 吗？.
+  for (const path of ['/zh/', '/en/', '/bilingual/', '/']) {
+    await page.goto(path);
+    for (const width of [360, 600, 1280]) {
+      await page.setViewportSize({ width, height: 800 });
+      const uneven = (await headlineLines(page)).filter((lines) => lines.length > 1 && lines.at(-1)! < 0.4 * Math.max(...lines));
+      expect(uneven, `${path} at ${width} px: line widths`).toEqual([]);
+    }
+  }
 });

@@ -17,7 +17,7 @@ function blockingIn(timing, from, to) {
   return length > THRESHOLD ? length - THRESHOLD : 0;
 }
 
-/** What a task mostly did, for the report: the lazy layout's idle callbacks apart from the rest. */
+/** Whether a task ran an idle callback (the lazy layout's batches), to report them apart. */
 const isIdleCallback = (node) => node.childEvents.some((e) => e.name === 'FireIdleCallback');
 
 /**
