@@ -8,6 +8,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { CHART_IDS, statesOf } from './charts.ts';
 import { bringLive, drawn, scripted } from './embed-picture.ts';
+import { settled, watchRequests } from './settled.ts';
 
 const LANGS = ['zh', 'en'] as const;
 /** The live chart's code: the runtime (with d3) and each chart's render chunk. */
@@ -55,13 +56,14 @@ const hook = (page: Page) =>
 for (const lang of LANGS) {
   test(`${lang}: an embed page loads no chart code until the reader shows intent, then the live chart`, async ({ page }) => {
     const urls = scripts(page);
+    const pending = watchRequests(page);
     for (const chart of CHART_IDS) {
       const state = statesOf(chart).at(-1)!;
       // The pointer off the chart (it was over the last page's): no intent at load.
       await page.mouse.move(1, 1);
       await page.goto(`/${lang}/embed/${chart}/?state=${state}`);
       await scripted(page);
-      await page.waitForLoadState('networkidle');
+      await settled(page, pending);
       // The deep link's state, drawn from the build's picture; the figure says so.
       await expect.poll(() => drawn(page, state)).toBe(state);
       expect(await says(page)).toEqual({ state, desc: true, label: true });

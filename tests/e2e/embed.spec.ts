@@ -12,6 +12,7 @@ import { HOST_PORT, PORT } from '../playwright.config.ts';
 import { header } from '../../src/files/columns.ts';
 import { parseCsv } from './csv.ts';
 import { bringLive, scripted } from './embed-picture.ts';
+import { settled, watchRequests } from './settled.ts';
 
 const SITE = `http://127.0.0.1:${PORT}`;
 const HOST = `http://127.0.0.1:${HOST_PORT}`;
@@ -316,6 +317,7 @@ test('embed pages run under a strict CSP: scripts from our origin only, no style
     (window as unknown as { csp: string[] }).csp = [];
     document.addEventListener('securitypolicyviolation', (e) => (window as unknown as { csp: string[] }).csp.push(`${e.violatedDirective} ${e.blockedURI} ${e.sample}`));
   });
+  const pending = watchRequests(page);
   for (const lang of LANGS) {
     for (const chart of CHART_IDS) {
       await page.goto(`${SITE}/${lang}/embed/${chart}/?state=${statesOf(chart)[1]}&theme=dark`);
@@ -327,7 +329,7 @@ test('embed pages run under a strict CSP: scripts from our origin only, no style
       expect(await page.evaluate(() => (window as unknown as { csp: string[] }).csp)).toEqual([]);
     }
     await page.goto(`${SITE}/${lang}/charts/`);
-    await page.waitForLoadState('networkidle');
+    await settled(page, pending);
     expect(await page.evaluate(() => (window as unknown as { csp: string[] }).csp)).toEqual([]);
   }
 });

@@ -4,9 +4,10 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readAt } from './layout.ts';
 import { ROUTES } from './routes.ts';
+import { settled, watchRequests, type Pending } from './settled.ts';
 
 /** Loads a route and scrolls to the bottom in steps, so lazy chart code loads and runs too. */
-async function visit(page: Page, route: string) {
+async function visit(page: Page, route: string, pending: Pending) {
   await page.goto(route);
   await page.evaluate(async () => {
     for (let y = 0; y < document.documentElement.scrollHeight; y += window.innerHeight * 0.8) {
@@ -15,7 +16,10 @@ async function visit(page: Page, route: string) {
       await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
     }
   });
-  await page.waitForLoadState('networkidle');
+  await settled(page, pending);
+  // Every graphic of a story page was in view on the way down: each has brought its live chart.
+  const figures = await page.locator('main.story figure[data-chart]').count();
+  await expect(page.locator('main.story figure[data-chart] svg.chart__svg--live')).toHaveCount(figures);
 }
 
 test('every route: same-origin requests only, no console error, a CSP and no violation', async ({ page, baseURL }) => {
@@ -31,8 +35,9 @@ test('every route: same-origin requests only, no console error, a CSP and no vio
     if (m.type() === 'error' || /Content.Security.Policy/i.test(m.text())) errors.push(`${page.url()}: ${m.text()}`);
   });
   page.on('pageerror', (e) => errors.push(`${page.url()}: ${e.message}`));
+  const pending = watchRequests(page);
   for (const route of ROUTES) {
-    await visit(page, route);
+    await visit(page, route, pending);
     const csp = await page.locator('meta[http-equiv="content-security-policy" i]').getAttribute('content');
     expect(csp, route).toContain("script-src 'self'");
     expect(csp, route).not.toContain('unsafe-eval');
@@ -79,7 +84,7 @@ for (const lang of ['zh', 'en'] as const) {
   test(`${lang}: at 200% zoom (640 CSS px on a 1280 px window) nothing overflows`, async ({ browser }) => {
     const ctx = await browser.newContext({ viewport: { width: 640, height: 400 }, deviceScaleFactor: 2 });
     const page = await ctx.newPage();
-    await visit(page, `/${lang}/`);
+    await visit(page, `/${lang}/`, watchRequests(page));
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     await ctx.close();
