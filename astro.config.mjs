@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import storyContent from './src/content/integration.ts';
+import modulePreload from './src/build/module-preload.ts';
 import securityHeaders from './src/security/headers.ts';
 import remarkStory from './src/content/remark-story.ts';
 import { chartTheme } from './src/charts/css.ts';
@@ -20,7 +21,7 @@ export default defineConfig({
   // grammar predates a few features used here; tests/tools/vnu.mjs sets exactly those aside.
   build: { format: 'directory', inlineStylesheets: 'always' },
   markdown: { processor: unified({ remarkPlugins: [remarkStory] }) },
-  integrations: [storyContent(), mdx(), securityHeaders()],
+  integrations: [storyContent(), mdx(), modulePreload(), securityHeaders()],
   // A strict policy on every page, as a <meta> for any static host (Astro adds the hashes of every
   // inline script and style the build may emit); after the build src/security/headers.ts narrows each
   // page's policy to the hashes of its own inline code and repeats it as a header, with frame-ancestors.

@@ -3,21 +3,14 @@
 // tests/serve.mjs) repeating it as an HTTP header, plus what only a header can say: who may frame
 // the page. Story pages may be framed by our own origin only; embed pages by anyone.
 import type { AstroIntegration } from 'astro';
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { htmlFiles } from '../build/html-files.ts';
 import { LANGS } from '../i18n/langs.ts';
 import { policyForPage } from './csp.ts';
 
 const META = /<meta http-equiv="content-security-policy" content="([^"]+)"/i;
-
-function* htmlFiles(dir: string): Generator<string> {
-  for (const name of readdirSync(dir)) {
-    const p = join(dir, name);
-    if (statSync(p).isDirectory()) yield* htmlFiles(p);
-    else if (name.endsWith('.html')) yield p;
-  }
-}
 
 /** The URL path a built file answers at (directory format: /zh/index.html → /zh/). */
 const routeOf = (rel: string) => `/${rel.replace(/index\.html$/, '').replace(/\\/g, '/')}`;

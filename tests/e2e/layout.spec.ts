@@ -48,6 +48,66 @@ for (const lang of ['zh', 'en'] as const) {
   });
 }
 
+// The first frame holds the whole first screen (headline, summary, byline and contents): the head's
+// `<link rel="expect" blocking="render">` names the first chapter's heading, the element after the
+// contents (src/components/first-screen.ts), and the browser draws nothing, nor runs a frame's
+// callbacks, until it is parsed. Without it, many loads drew an empty page first (the parser yields
+// at the first tag after <body>); naming the contents themselves, some first frames held only part
+// of them.
+type FirstFrame = { head: boolean; contents: number };
+for (const lang of ['zh', 'en'] as const) {
+  test(`${lang}: the first frame drawn holds the whole first screen`, async ({ page }) => {
+    await page.addInitScript(() => {
+      requestAnimationFrame(() => {
+        (window as unknown as { firstFrame: FirstFrame }).firstFrame = {
+          head: !!document.querySelector('.story-head .byline'),
+          contents: document.querySelectorAll('.toc a').length,
+        };
+      });
+    });
+    await page.goto(`/${lang}/`);
+    const link = page.locator('head link[rel="expect"]');
+    await expect(link).toHaveCount(1);
+    await expect(link).toHaveAttribute('blocking', 'render');
+    const id = (await link.getAttribute('href'))?.replace(/^#/, '') ?? '';
+    // The element it names is on the page once: the first chapter's heading, after the contents.
+    await expect(page.locator(`[id="${id}"]`)).toHaveCount(1);
+    expect(
+      await page.locator(`[id="${id}"]`).evaluate((el) => ({
+        firstChapterHeading: el === document.querySelector('article.chapter h2'),
+        afterContents: !!(document.querySelector('.toc')!.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING),
+      })),
+    ).toEqual({ firstChapterHeading: true, afterContents: true });
+    const first = await page.waitForFunction(() => (window as unknown as { firstFrame?: FirstFrame }).firstFrame);
+    const entries = await page.locator('.toc a').count();
+    expect(entries).toBeGreaterThan(10);
+    expect(await first.jsonValue()).toEqual({ head: true, contents: entries });
+  });
+}
+
+// A story page's script imports the reading code, which imports two small shared modules: found one
+// level at a time, three round trips. src/build/module-preload.ts lists the chain in the page, so the
+// parser asks for every module at once; none waits for the module that imports it (Chromium names
+// that module as the request's initiator; a preload's initiator is the page's client).
+for (const lang of ['zh', 'en'] as const) {
+  test(`${lang}: the page asks for all the modules its script imports at once`, async ({ page }) => {
+    const cdp = await page.context().newCDPSession(page);
+    const startedBy = new Map<string, string>();
+    const path = (url: string) => (URL.canParse(url) ? new URL(url).pathname : url);
+    cdp.on('Network.requestWillBeSent', (e) => {
+      if (path(e.request.url).startsWith('/_astro/')) startedBy.set(path(e.request.url), path(e.initiator.url ?? e.initiator.type));
+    });
+    await cdp.send('Network.enable');
+    await page.goto(`/${lang}/`, { waitUntil: 'load' });
+    const preloaded = await page.locator('link[rel="modulepreload"]').evaluateAll((els) => els.map((el) => new URL((el as HTMLLinkElement).href).pathname));
+    expect(preloaded.length).toBeGreaterThanOrEqual(3);
+    const entry = await page.locator('head script[type="module"][src]').getAttribute('src');
+    const modules = [entry!, ...preloaded];
+    expect(modules.filter((m) => !startedBy.has(m))).toEqual([]);
+    expect(modules.filter((m) => startedBy.get(m)!.startsWith('/_astro/')).map((m) => `${m} ← ${startedBy.get(m)}`)).toEqual([]);
+  });
+}
+
 test('a reload returns to the paragraph being read, at the same height', async ({ page }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.goto('/en/');
