@@ -6,9 +6,10 @@ import { headingId } from './ids.ts';
  * browser draws nothing until it is parsed, so the first frame holds the whole first screen.
  * Chromium lifts the block when the element is inserted, not when it is closed (measured: naming
  * the contents themselves, a first frame held only some of their entries), hence the element after
- * them; and a heading, short, keeps it right where the element has to be parsed to its end.
+ * them; a heading is short, so a browser that waits for the element's end (as the standard reads)
+ * starts drawing at nearly the same place.
  * Without it, Chromium's parser yielded at the first tag after `<body>` in many loads (the bench
- * notes) and drew an empty page first; Lighthouse then took that empty frame for the first paint
- * and counted the real first layout as blocking time.
+ * notes) and drew an empty page first; Lighthouse then took that empty frame's layout for the first
+ * one and counted the first screen's layout as blocking time.
  */
 export const firstScreenEnd = (firstChapter: string): string => `#${headingId(firstChapter)}`;
