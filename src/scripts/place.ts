@@ -166,9 +166,18 @@ function restore(place: Place): void {
 let held: Place | null = null;
 /** scrollY after our own last correction: a scroll to anywhere else is the reader's (or a link's). */
 let ours = NaN;
+/**
+ * The viewport's size when the place was taken. A new page gets a resize event of the same size
+ * early in its load (every one of 40 switches in the phone tests); when the page loaded fast it
+ * came just after the place was restored and let it go, and the place was lost by a step's height
+ * once a scrolly block took its layout. Only a resize that changes the size is the reader's.
+ */
+let heldSize = '';
+const viewportSize = (): string => `${window.innerWidth}x${window.innerHeight}`;
 
 function hold(place: Place): void {
   held = place;
+  heldSize = viewportSize();
   document.documentElement.style.overflowAnchor = 'none';
 }
 
@@ -182,7 +191,9 @@ new ResizeObserver(() => {
   if (held) restore(held);
 }).observe(document.body);
 for (const ev of ['wheel', 'touchstart', 'keydown', 'pointerdown'] as const) window.addEventListener(ev, letGo, { capture: true, passive: true });
-window.addEventListener('resize', letGo);
+window.addEventListener('resize', () => {
+  if (viewportSize() !== heldSize) letGo();
+});
 window.addEventListener('scroll', () => {
   if (held && Math.abs(window.scrollY - ours) > 1) letGo();
 }, { passive: true });
