@@ -1,5 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './browser.mjs';
+import { PHONE } from './e2e/phone.ts';
 
 const executablePath = (await findChromium()) ?? undefined;
 // E2E_PORT lets several checkouts run their browser tests side by side on one machine.
@@ -39,6 +40,6 @@ export default defineConfig({
     { name: 'desktop', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 }, channel: undefined } },
     // Host-page embed tests (@host) resize their own windows, and tests that set their own widths
     // (@desktop, e.g. path-independence.spec.ts): once, on desktop, is enough.
-    { name: 'phone', grepInvert: /@host|@desktop/, use: { ...devices['Pixel 7'], viewport: { width: 390, height: 844 }, channel: undefined } },
+    { name: 'phone', grepInvert: /@host|@desktop/, use: { ...PHONE, channel: undefined } },
   ],
 });

@@ -3,7 +3,8 @@
 // the screen: below the top bar and, on phones, below a sticky chart covering the text, or above
 // one that reaches past the screen's bottom) is, after the switch, on screen with the same share
 // of it above the reading position, and a scrolly block's chart shows the state it showed before.
-import { devices, expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
+import { PHONE } from './phone.ts';
 
 const POSITIONS = 20;
 
@@ -177,7 +178,7 @@ test(`/bilingual/ ⇄ /en/: the same, from ${POSITIONS} positions on each page`,
 // event, so the order is certain. On a phone, set here (only there does a chart taking its layout
 // move the reading position); tagged @desktop so it runs once (tests/playwright.config.ts).
 test('@desktop on a phone, a resize that leaves the viewport as it was keeps a restored place through a chart taking its layout', async ({ browser }) => {
-  const ctx = await browser.newContext({ ...devices['Pixel 7'], viewport: { width: 390, height: 844 }, reducedMotion: 'reduce' });
+  const ctx = await browser.newContext({ ...PHONE, reducedMotion: 'reduce' });
   const page = await ctx.newPage();
   // Inside the first graphic's steps, but not where a link to a step would put it.
   await page.goto('/en/#gmv-timeline--prospectus');
