@@ -229,7 +229,7 @@ for (const lang of LANGS) {
       const states = statesOf(chart);
       await page.emulateMedia({ reducedMotion: 'reduce', colorScheme: 'light' });
       await page.goto(`${SITE}/${lang}/embed/${chart}/`);
-      await expect(page.locator('meta[name=robots]')).toHaveAttribute('content', /noindex/);
+      await expect(page.locator('meta[name=robots]')).toHaveAttribute('content', 'noindex, indexifembedded');
       await expect(page.locator('h1')).toHaveCount(1);
       await expect(page.locator('.topbar, .site-footer')).toHaveCount(0);
       const figure = page.locator('figure[data-chart]');

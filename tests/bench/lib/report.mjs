@@ -189,9 +189,10 @@ export function reasons(r, list) {
     for (const [c, audits] of Object.entries(m.lost)) {
       if (!audits.length || m.scores[c] >= BUDGETS.lighthouseScore) continue;
       // Embed pages are noindex on purpose (a chart alone should not compete with the story in
-      // search); Lighthouse counts any noindex against SEO. Said plainly rather than hidden.
+      // search; indexifembedded lets it count on the pages that frame it); Lighthouse counts any
+      // noindex against SEO. Said plainly rather than hidden.
       const noindex = audits.some((a) => a.id === 'is-crawlable') && path.includes('/embed/')
-        ? ` The page is \`noindex\` by design (embed pages must not compete with the story in search)${audits.length === 1 ? '; every other SEO audit passes' : ''}.`
+        ? ` The page is \`noindex\` by design (embed pages must not compete with the story in search, and are indexed only as part of the pages that embed them: \`indexifembedded\`)${audits.length === 1 ? '; every other SEO audit passes' : ''}.`
         : '';
       out.push(`- Lighthouse ${path} ${LH_NAMES[c]} ${m.scores[c]}: ${audits.map((a) => `${a.id}${a.value ? ` (${a.value})` : ''}`).join(', ')}.${noindex}`);
     }
