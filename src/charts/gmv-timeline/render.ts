@@ -278,7 +278,8 @@ export function render(data: GmvData, state: string, ctx: RenderContext): Scene 
   // Labels: each above its column (or above the label placed before it in the same column),
   // centred; if that covers another bar or label, shifted to start at the column's left or end at
   // its right; failing that, lifted above whatever is in the way, with a leader line down to its
-  // column. A bar inside another is named beside the column first. Always inside the frame.
+  // column if lifted more than half a line. A bar inside another is named beside the column first.
+  // Always inside the frame.
   const placed: Box[] = [];
   const groupTop = new Map<string, number>();
   const legendBottom = 18 + noteDrop;
@@ -311,7 +312,11 @@ export function render(data: GmvData, state: string, ctx: RenderContext): Scene 
         if (clear(boxAt(x0, base)) && (!best || base > best.base)) best = { x0, base };
       }
       pick = best;
-      if (pick) marks.push({ key: `leader-${l.key}`, tag: 'line', className: 'leader', attrs: { x1: cx, x2: cx, y1: top - 2, y2: pick.base + font * 0.2 + 1 } });
+      // A label lifted only a few pixels still sits on what it names; a leader that short would be a
+      // tick through the label beneath it, not a line anyone follows.
+      const from = top - 2;
+      const to = pick ? pick.base + font * 0.2 + 1 : from;
+      if (from - to > font / 2) marks.push({ key: `leader-${l.key}`, tag: 'line', className: 'leader', attrs: { x1: cx, x2: cx, y1: from, y2: to } });
     }
     if (!pick) continue;
     const b = boxAt(pick.x0, pick.base);
