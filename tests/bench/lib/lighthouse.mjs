@@ -19,7 +19,14 @@ function failing(lhr, category) {
     .filter((r) => r.weight > 0)
     .map((r) => lhr.audits[r.id])
     .filter((a) => a && a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'notApplicable' && a.scoreDisplayMode !== 'manual')
-    .map((a) => ({ id: a.id, title: a.title, score: a.score, value: a.displayValue ?? '' }));
+    .map((a) => ({
+      id: a.id,
+      title: a.title,
+      score: a.score,
+      value: a.displayValue ?? '',
+      // The elements an accessibility or SEO audit failed on (selectors), to find them again.
+      nodes: (a.details?.items ?? []).map((i) => i.node?.selector).filter(Boolean).slice(0, 3),
+    }));
 }
 
 /** Bytes of the page itself as Lighthouse fetched it (compressed body and response headers): what its
@@ -89,7 +96,16 @@ export async function measureLighthouse(chromePath, origin, path, runs, reportDi
     fcp: median(results.map((r) => r.fcp)),
     document: last.document,
     // Every run's figures too: a median can hide one bad run, and the table shows them.
-    each: results.map((r) => ({ scores: r.scores, lcp: r.lcp, tbt: r.tbt, cls: r.cls, blocking: r.blocking })),
+    // A run's lost audits too, for every category it scored under 100 in: the full report is kept
+    // for the last run only, and a bad run the median hides would otherwise leave no trace.
+    each: results.map((r) => ({
+      scores: r.scores,
+      lcp: r.lcp,
+      tbt: r.tbt,
+      cls: r.cls,
+      blocking: r.blocking,
+      lost: Object.fromEntries(CATEGORIES.filter((c) => r.scores[c] != null && r.scores[c] < 100).map((c) => [c, failing(r.lhr, c)])),
+    })),
     lost: Object.fromEntries(CATEGORIES.map((c) => [c, failing(last.lhr, c)])),
     warnings: last.warnings,
     mainThread: last.mainThread,

@@ -42,6 +42,9 @@ function row(figure, value, text, budgetText, pass) {
   return { figure, measured, budget: budgetText, status, value: typeof value === 'number' ? value : null };
 }
 
+/** A Lighthouse audit that cost points, in words: its id, its value and the elements it failed on. */
+const auditText = (a) => `${a.id}${a.value ? ` (${a.value})` : ''}${a.nodes?.length ? ` on ${a.nodes.map((n) => `\`${n}\``).join(', ')}` : ''}`;
+
 /** One run's blocking time split by source (lib/blocking.mjs), in words. */
 function blockingText(b) {
   if (!b) return 'not measured';
@@ -194,7 +197,16 @@ export function reasons(r, list) {
       const noindex = audits.some((a) => a.id === 'is-crawlable') && path.includes('/embed/')
         ? ` The page is \`noindex\` by design (embed pages must not compete with the story in search, and are indexed only as part of the pages that embed them: \`indexifembedded\`)${audits.length === 1 ? '; every other SEO audit passes' : ''}.`
         : '';
-      out.push(`- Lighthouse ${path} ${LH_NAMES[c]} ${m.scores[c]}: ${audits.map((a) => `${a.id}${a.value ? ` (${a.value})` : ''}`).join(', ')}.${noindex}`);
+      out.push(`- Lighthouse ${path} ${LH_NAMES[c]} ${m.scores[c]}: ${audits.map(auditText).join(', ')}.${noindex}`);
+    }
+    // Runs under 100 in a category whose median is 100: what the median hides.
+    for (const c of Object.keys(LH_NAMES)) {
+      if (m.scores[c] < BUDGETS.lighthouseScore || !(m.each?.length > 1)) continue;
+      m.each.forEach((e, i) => {
+        const audits = e.lost?.[c];
+        if (!audits) return;
+        out.push(`- Lighthouse ${path} ${LH_NAMES[c]}, run ${i + 1} of ${m.each.length}: ${e.scores[c]}: ${audits.map(auditText).join(', ') || 'no audit named'}.`);
+      });
     }
     if (m.lcp > BUDGETS.lcpMs) out.push(`- Lighthouse ${path} LCP ${(m.lcp / 1000).toFixed(2)} s (FCP ${(m.fcp / 1000).toFixed(2)} s) under simulated slow 4G and 4× CPU; LCP element ${m.lcpElement ? `\`${m.lcpElement.selector}\` (${Object.entries(m.lcpElement.phases).map(([k, v]) => `${k} ${v} ms`).join(', ')})` : 'not reported'}.`);
     if (Math.round(m.tbt) > BUDGETS.tbtMs || m.lcp > BUDGETS.lcpMs)
