@@ -315,8 +315,8 @@ export function render(data: GmvData, state: string, ctx: RenderContext): Scene 
       // A label lifted only a few pixels still sits on what it names; a leader that short would be a
       // tick through the label beneath it, not a line anyone follows.
       const from = top - 2;
-      const to = pick ? pick.base + font * 0.2 + 1 : from;
-      if (from - to > font / 2) marks.push({ key: `leader-${l.key}`, tag: 'line', className: 'leader', attrs: { x1: cx, x2: cx, y1: from, y2: to } });
+      const to = pick && pick.base + font * 0.2 + 1;
+      if (to !== undefined && from - to > font / 2) marks.push({ key: `leader-${l.key}`, tag: 'line', className: 'leader', attrs: { x1: cx, x2: cx, y1: from, y2: to } });
     }
     if (!pick) continue;
     const b = boxAt(pick.x0, pick.base);

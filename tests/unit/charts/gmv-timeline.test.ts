@@ -97,9 +97,10 @@ describe('gmv-timeline', () => {
       for (const width of [360, 600, 768, 1280]) {
         for (const state of BAR_STATES) {
           const s = sceneAt(lang, state, width);
-          const font = Number(s.marks.find((m) => m.tag === 'text' && m.key.startsWith('growth-'))?.attrs['font-size'] ?? 0);
           for (const m of s.marks.filter((q) => q.key.startsWith('leader-'))) {
             leaders++;
+            // The label the leader leads to (key `leader-{label}`), at its own size.
+            const font = Number(byKey(s, m.key.slice('leader-'.length))!.attrs['font-size']);
             const length = Math.abs(Number(m.attrs.y1) - Number(m.attrs.y2));
             expect(length, `${lang} ${width} ${state} ${m.key}`).toBeGreaterThan(font / 2);
           }
